@@ -1,0 +1,48 @@
+package dev.rapport.core;
+
+import dev.rapport.core.internal.Slugs;
+
+/**
+ * The id of a cause of distance, such as {@code work-stress}.
+ *
+ * @param slug the lower-case kebab-case slug
+ */
+public record CauseId(String slug) implements EntityId<Cause>, Comparable<CauseId> {
+
+  /**
+   * Checks and normalises the parts.
+   *
+   * @param slug see the record description
+   * @throws IllegalArgumentException when a part is out of range or blank
+   */
+  public CauseId {
+    Slugs.check(slug, "cause id");
+  }
+
+  /**
+   * Makes the id for {@code slug}.
+   *
+   * @param slug a lower-case kebab-case slug
+   * @return the id
+   * @throws IllegalArgumentException when the slug is not lower-case kebab-case
+   */
+  public static CauseId of(String slug) {
+    return new CauseId(slug);
+  }
+
+  @Override
+  public EntityKind kind() {
+    return EntityKind.CAUSE;
+  }
+
+  @Override
+  public int compareTo(CauseId other) {
+    return slug.compareTo(other.slug);
+  }
+
+  /** Returns the plain slug. */
+  @Override
+  public String toString() {
+    return slug;
+  }
+}

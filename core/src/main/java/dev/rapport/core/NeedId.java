@@ -1,0 +1,48 @@
+package dev.rapport.core;
+
+import dev.rapport.core.internal.Slugs;
+
+/**
+ * The id of an emotional need, such as {@code being-heard}.
+ *
+ * @param slug the lower-case kebab-case slug
+ */
+public record NeedId(String slug) implements EntityId<Need>, Comparable<NeedId> {
+
+  /**
+   * Checks and normalises the parts.
+   *
+   * @param slug see the record description
+   * @throws IllegalArgumentException when a part is out of range or blank
+   */
+  public NeedId {
+    Slugs.check(slug, "need id");
+  }
+
+  /**
+   * Makes the id for {@code slug}.
+   *
+   * @param slug a lower-case kebab-case slug
+   * @return the id
+   * @throws IllegalArgumentException when the slug is not lower-case kebab-case
+   */
+  public static NeedId of(String slug) {
+    return new NeedId(slug);
+  }
+
+  @Override
+  public EntityKind kind() {
+    return EntityKind.NEED;
+  }
+
+  @Override
+  public int compareTo(NeedId other) {
+    return slug.compareTo(other.slug);
+  }
+
+  /** Returns the plain slug. */
+  @Override
+  public String toString() {
+    return slug;
+  }
+}

@@ -1,0 +1,48 @@
+package dev.rapport.core;
+
+import dev.rapport.core.internal.Slugs;
+
+/**
+ * The id of a scenario, such as {@code partner-wants-to-leave}.
+ *
+ * @param slug the lower-case kebab-case slug
+ */
+public record ScenarioId(String slug) implements EntityId<Scenario>, Comparable<ScenarioId> {
+
+  /**
+   * Checks and normalises the parts.
+   *
+   * @param slug see the record description
+   * @throws IllegalArgumentException when a part is out of range or blank
+   */
+  public ScenarioId {
+    Slugs.check(slug, "scenario id");
+  }
+
+  /**
+   * Makes the id for {@code slug}.
+   *
+   * @param slug a lower-case kebab-case slug
+   * @return the id
+   * @throws IllegalArgumentException when the slug is not lower-case kebab-case
+   */
+  public static ScenarioId of(String slug) {
+    return new ScenarioId(slug);
+  }
+
+  @Override
+  public EntityKind kind() {
+    return EntityKind.SCENARIO;
+  }
+
+  @Override
+  public int compareTo(ScenarioId other) {
+    return slug.compareTo(other.slug);
+  }
+
+  /** Returns the plain slug. */
+  @Override
+  public String toString() {
+    return slug;
+  }
+}

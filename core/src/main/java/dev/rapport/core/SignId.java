@@ -1,0 +1,48 @@
+package dev.rapport.core;
+
+import dev.rapport.core.internal.Slugs;
+
+/**
+ * The id of a sign a person notices, such as {@code lonely-together}.
+ *
+ * @param slug the lower-case kebab-case slug
+ */
+public record SignId(String slug) implements EntityId<Sign>, Comparable<SignId> {
+
+  /**
+   * Checks and normalises the parts.
+   *
+   * @param slug see the record description
+   * @throws IllegalArgumentException when a part is out of range or blank
+   */
+  public SignId {
+    Slugs.check(slug, "sign id");
+  }
+
+  /**
+   * Makes the id for {@code slug}.
+   *
+   * @param slug a lower-case kebab-case slug
+   * @return the id
+   * @throws IllegalArgumentException when the slug is not lower-case kebab-case
+   */
+  public static SignId of(String slug) {
+    return new SignId(slug);
+  }
+
+  @Override
+  public EntityKind kind() {
+    return EntityKind.SIGN;
+  }
+
+  @Override
+  public int compareTo(SignId other) {
+    return slug.compareTo(other.slug);
+  }
+
+  /** Returns the plain slug. */
+  @Override
+  public String toString() {
+    return slug;
+  }
+}
