@@ -265,7 +265,9 @@ public final class KnowledgeBase {
    * @return sign-to-need relations, strongest first
    */
   public List<Relation> signsShowing(NeedId need) {
-    return to(need);
+    return to(need).stream()
+        .filter(r -> r.from().kind() == EntityKind.SIGN)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
