@@ -1,0 +1,137 @@
+package dev.rapport.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportJsonTest {
+  private final Assessment assessment = Fixtures.assessment();
+
+  private Report sample() {
+    return assessment.assess(
+        AssessmentInput.builder()
+            .answer("lonely-together-1", 3)
+            .answer("dismissed-bids-1", 2)
+            .answer("safety-control", 1)
+            .context("work-stress")
+            .region("UK")
+            .build());
+  }
+
+  private static List<String> fields(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  @Test
+  void toJson_report_usesTheDesignFieldNamesInOrder() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(ReportJson.toJson(sample()));
+
+    assertEquals(
+        List.of("safety", "scenario", "connectionIndex", "band", "signs", "needs", "strengths",
+            "growthAreas", "causes", "recommendations", "plan", "contentVersion", "disclaimer"),
+        fields(json));
+    assertEquals(List.of("level", "reasons", "resources"), fields(json.get("safety")));
+    assertEquals(List.of("id", "likelihood", "evidence"), fields(json.get("causes").get(0)));
+    assertEquals(
+        List.of("id", "who", "kind", "cadence", "stage", "week", "score", "because", "sources"),
+        fields(json.get("recommendations").get(0)));
+    assertEquals(List.of("week", "daily", "weekly", "once"), fields(json.get("plan").get(0)));
+    assertEquals("safety-concern", json.get("scenario").asText());
+    assertEquals("safety-support", json.get("recommendations").get(0).get("id").asText());
+  }
+
+  @Test
+  void toJson_numbers_useAPointWhateverTheDefaultLocale() {
+    String json = ReportJson.toJson(sample());
+
+    assertTrue(json.contains("\"score\": 0.75"), json);
+    assertTrue(!json.contains("0,75"), json);
+  }
+
+  @Test
+  void toJson_sameReport_isByteIdenticalWithUnixLineEnds() {
+    String first = ReportJson.toJson(sample());
+    String second = ReportJson.toJson(sample());
+
+    assertEquals(first, second);
+    assertTrue(!first.contains("\r"));
+  }
+
+  @Test
+  void fromJson_output_roundTripsToAnEqualReport() {
+    Report report = sample();
+
+    Report read = ReportJson.fromJson(ReportJson.toJson(report));
+
+    assertEquals(report, read);
+  }
+
+  @Test
+  void fromJson_malformedJson_saysWhereWithLineAndColumn() {
+    var e = assertThrows(InvalidInputException.class, () -> ReportJson.fromJson("{\n  \"safety\": {,\n}"));
+
+    assertEquals(1, e.problems().size());
+    assertTrue(e.problems().get(0).where().contains("(line 2, column 14)"), e.getMessage());
+    assertTrue(e.problems().get(0).message().startsWith("malformed JSON: "), e.getMessage());
+  }
+
+  @Test
+  void fromJson_unknownField_isNamed() {
+    String json = ReportJson.toJson(sample()).replaceFirst("\\{", "{\"grade\": 1,");
+
+    var e = assertThrows(InvalidInputException.class, () -> ReportJson.fromJson(json));
+
+    assertTrue(e.getMessage().contains("unknown field 'grade'"), e.getMessage());
+    assertTrue(e.problems().get(0).where().startsWith("/grade (line "), e.getMessage());
+  }
+
+  @Test
+  void fromJson_wrongType_namesTheFieldAndWhatWasExpected() {
+    String json =
+        ReportJson.toJson(sample()).replaceFirst("\"connectionIndex\": \\d+", "\"connectionIndex\": \"high\"");
+
+    var e = assertThrows(InvalidInputException.class, () -> ReportJson.fromJson(json));
+
+    assertTrue(e.problems().get(0).where().startsWith("/connectionIndex (line "), e.getMessage());
+    assertTrue(e.problems().get(0).message().startsWith("expected a whole number"), e.getMessage());
+  }
+
+  @Test
+  void fromJson_unknownEnumValue_listsTheAllowedOnes() {
+    String json = ReportJson.toJson(sample()).replaceFirst("\"band\": \"[A-Z]+\"", "\"band\": \"GREAT\"");
+
+    var e = assertThrows(InvalidInputException.class, () -> ReportJson.fromJson(json));
+
+    assertEquals(
+        "expected one of STRONG, STEADY, STRAINED, DISTANT but was 'GREAT'",
+        e.problems().get(0).message());
+  }
+
+  @Test
+  void fromJson_missingField_isNamed() {
+    String json = ReportJson.toJson(sample()).replaceFirst("\"disclaimer\": \"[^\"]*\"", "\"x\": 1");
+
+    var e = assertThrows(InvalidInputException.class, () -> ReportJson.fromJson(json.replace(",\n  \"x\": 1", "")));
+
+    assertTrue(e.getMessage().contains("missing field 'disclaimer'"), e.getMessage());
+  }
+
+  @Test
+  void fromJson_valueAReportCannotHave_isRejected() {
+    String json = ReportJson.toJson(sample()).replaceFirst("\"connectionIndex\": \\d+", "\"connectionIndex\": 140");
+
+    var e = assertThrows(InvalidInputException.class, () -> ReportJson.fromJson(json));
+
+    assertEquals(
+        "input has 1 problem\n- /: not a valid report: connection index must be in [0, 100] but was 140",
+        e.getMessage());
+  }
+}
