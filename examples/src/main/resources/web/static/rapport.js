@@ -1,4 +1,5 @@
-// Rapport web: the quick exit, focus on form problems, and the charts. The pages work without it.
+// Rapport web: the quick exit, focus on form problems, the charts, and copying a letter. The pages
+// work without it.
 (function () {
   'use strict';
 
@@ -33,6 +34,26 @@
   var summary = document.getElementById('error-summary');
   if (summary) {
     summary.focus();
+  }
+
+  // Copies the letter as the fields now stand: their non-blank text, a blank line between them,
+  // just as the downloaded file has it.
+  var copy = document.getElementById('copy-letter');
+  var copyStatus = document.getElementById('copy-status');
+  if (copy && navigator.clipboard && window.isSecureContext) {
+    copy.hidden = false;
+    copy.addEventListener('click', function () {
+      var parts = [];
+      document.querySelectorAll('[data-letter-part]').forEach(function (field) {
+        var text = field.value.trim();
+        if (text) {
+          parts.push(text);
+        }
+      });
+      navigator.clipboard.writeText(parts.join('\n\n') + '\n').then(
+        function () { copyStatus.textContent = 'The letter is copied. Paste it wherever you like.'; },
+        function () { copyStatus.textContent = 'It could not be copied. Select the text of each part and copy it instead.'; });
+    });
   }
 
   if (window.Chart) {

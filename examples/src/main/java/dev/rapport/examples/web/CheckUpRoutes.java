@@ -12,17 +12,20 @@ import java.util.Optional;
 /**
  * The check-up: {@code GET /check-up} shows the short or full form, {@code POST /check-up} checks
  * the answers and shows the report, or the form again with each problem next to its question and
- * every other answer kept. Nothing is stored here.
+ * every other answer kept. Nothing is stored on disk here; the report a person is shown is kept in
+ * memory for this browser (see {@link LastResults}), so the writing help can draft from it.
  */
 final class CheckUpRoutes {
   private final Pages pages;
   private final CheckUps checkUps;
   private final Names names;
+  private final LastResults lastResults;
 
-  CheckUpRoutes(Pages pages, CheckUps checkUps) {
+  CheckUpRoutes(Pages pages, CheckUps checkUps, LastResults lastResults) {
     this.pages = pages;
     this.checkUps = checkUps;
     this.names = new Names(checkUps.kb());
+    this.lastResults = lastResults;
   }
 
   void register(RoutesConfig routes) {
@@ -48,8 +51,8 @@ final class CheckUpRoutes {
   }
 
   /**
-   * Reads, checks and assesses the answers of a posted form; when they have a problem, shows the
-   * form again (status 422) and returns empty.
+   * Reads, checks and assesses the answers of a posted form, and keeps the report as this browser's
+   * last result; when they have a problem, shows the form again (status 422) and returns empty.
    */
   Optional<Checked> check(Context ctx) {
     Questionnaire questionnaire =
@@ -59,12 +62,15 @@ final class CheckUpRoutes {
       showForm(ctx, 422, questionnaire, read.answers(), read.errors());
       return Optional.empty();
     }
+    Report report;
     try {
-      return Optional.of(new Checked(read.answers(), checkUps.assess(read.answers())));
+      report = checkUps.assess(read.answers());
     } catch (InvalidInputException e) {
       showForm(ctx, 422, questionnaire, read.answers(), CheckUps.errorsOf(e, questionnaire));
       return Optional.empty();
     }
+    lastResults.remember(ctx, checkUps.lastResult(report));
+    return Optional.of(new Checked(read.answers(), report));
   }
 
   void showReport(Context ctx, int status, Report report, SaveForm save) {
@@ -75,7 +81,7 @@ final class CheckUpRoutes {
         "Your results",
         Nav.CHECK_UP,
         true,
-        Map.of("page", ReportPage.of(report, names, save)));
+        Map.of("page", ReportPage.of(report, names, save, checkUps.offersWriting(report))));
   }
 
   private void showForm(

@@ -66,7 +66,8 @@ final class Csrf {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  private static boolean isWellFormed(String token) {
+  /** Tells whether a token has the shape of one this class makes. */
+  static boolean isWellFormed(String token) {
     return token != null && WELL_FORMED.matcher(token).matches();
   }
 

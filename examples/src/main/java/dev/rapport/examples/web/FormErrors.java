@@ -1,6 +1,7 @@
 package dev.rapport.examples.web;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ final class FormErrors {
 
   /** The field messages, in the order found. */
   Map<String, String> byField() {
-    return Map.copyOf(byField);
+    return Collections.unmodifiableMap(new LinkedHashMap<>(byField));
   }
 
   /** The messages about the whole form, in the order found. */

@@ -13,7 +13,8 @@ import java.util.OptionalInt;
 /**
  * The opt-in history: {@code POST /history/save} saves a result (the only way anything is stored),
  * {@code GET /history} shows the saved results over time, and {@code GET}/{@code POST
- * /history/delete} asks for confirmation, then deletes everything for real.
+ * /history/delete} asks for confirmation, then deletes everything for real, the last result kept in
+ * memory for the writing help included.
  */
 final class HistoryRoutes {
   static final String CONFIRM_FIELD = "confirm";
@@ -25,14 +26,21 @@ final class HistoryRoutes {
   private final HistoryStore store;
   private final Clock clock;
   private final Names names;
+  private final LastResults lastResults;
 
   HistoryRoutes(
-      Pages pages, CheckUpRoutes checkUp, CheckUps checkUps, HistoryStore store, Clock clock) {
+      Pages pages,
+      CheckUpRoutes checkUp,
+      CheckUps checkUps,
+      HistoryStore store,
+      Clock clock,
+      LastResults lastResults) {
     this.pages = pages;
     this.checkUp = checkUp;
     this.store = store;
     this.clock = clock;
     this.names = new Names(checkUps.kb());
+    this.lastResults = lastResults;
   }
 
   void register(RoutesConfig routes) {
@@ -122,6 +130,7 @@ final class HistoryRoutes {
       return;
     }
     store.deleteAll();
+    lastResults.forget(ctx); // "all my data" includes the result kept in memory for writing
     pages.show(ctx, 200, "deleted.jte", "Everything is deleted", Nav.HISTORY, false, Map.of());
   }
 }

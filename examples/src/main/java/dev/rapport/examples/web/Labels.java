@@ -5,6 +5,7 @@ import dev.rapport.core.Cadence;
 import dev.rapport.core.Stage;
 import dev.rapport.core.Who;
 import dev.rapport.core.material.HelpKind;
+import dev.rapport.core.material.LetterVariant;
 
 /** The plain words the pages use for the library's enums. */
 final class Labels {
@@ -50,6 +51,25 @@ final class Labels {
       case CRISIS -> "Crisis support";
       case DOMESTIC_ABUSE -> "Abuse support";
       case COUNSELLING -> "Counselling";
+    };
+  }
+
+  /** What a kind of letter is called on the letter page. */
+  static String letter(LetterVariant variant) {
+    return switch (variant) {
+      case RECONNECT -> "To reconnect";
+      case DIFFICULT_TIMES -> "Through a hard time";
+      case LEAVING -> "To say that you are leaving";
+    };
+  }
+
+  /** What a kind of letter is for, in a sentence. */
+  static String letterPurpose(LetterVariant variant) {
+    return switch (variant) {
+      case RECONNECT -> "Say how the distance feels, and invite a way back to each other.";
+      case DIFFICULT_TIMES ->
+          "Stay close while you face illness, loss, money worries or another strain together.";
+      case LEAVING -> "Say clearly and kindly that you have decided to end the relationship.";
     };
   }
 

@@ -4,6 +4,7 @@ package dev.rapport.examples.web;
 enum Nav {
   HOME,
   CHECK_UP,
+  WRITE,
   HISTORY,
   NONE
 }

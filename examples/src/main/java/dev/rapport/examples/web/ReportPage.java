@@ -45,6 +45,8 @@ import java.util.Set;
  * @param plan the plan, week by week
  * @param recommendations the recommendations, in plan order
  * @param save the form that saves this result
+ * @param writingHelp true when the writing help has something for the two of you: false when the
+ *     report puts safety first, so the page does not point to a letter or a check-in
  */
 record ReportPage(
     SafetyView safety,
@@ -59,7 +61,8 @@ record ReportPage(
     List<CauseView> causes,
     List<WeekView> plan,
     List<RecommendationView> recommendations,
-    SaveForm save) {
+    SaveForm save,
+    boolean writingHelp) {
 
   /**
    * Builds the page.
@@ -67,9 +70,10 @@ record ReportPage(
    * @param report the report
    * @param names the knowledge base's names
    * @param save the save form
+   * @param writingHelp whether to point to the writing help
    * @return the page
    */
-  static ReportPage of(Report report, Names names, SaveForm save) {
+  static ReportPage of(Report report, Names names, SaveForm save, boolean writingHelp) {
     Map<NeedId, Double> scores = new HashMap<>();
     report.needs().forEach(n -> scores.put(n.id(), n.score()));
     List<NeedView> needs =
@@ -96,7 +100,8 @@ record ReportPage(
         report.causes().stream().map(c -> CauseView.of(names, c)).toList(),
         report.plan().stream().map(w -> WeekView.of(names, w)).toList(),
         report.recommendations().stream().map(r -> RecommendationView.of(names, r)).toList(),
-        save);
+        save,
+        writingHelp);
   }
 
   /**

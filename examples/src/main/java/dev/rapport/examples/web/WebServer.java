@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The running web app: a Javalin server with the check-up, report, history and neutral pages,
- * behind the security guards. Start it with {@link #start}; {@link #close()} stops it.
+ * The running web app: a Javalin server with the check-up, report, history, writing-help and
+ * neutral pages, behind the security guards. Start it with {@link #start}; {@link #close()} stops
+ * it.
  */
 final class WebServer implements AutoCloseable {
   private static final long MAX_REQUEST_BYTES = 64 * 1024;
@@ -45,8 +46,10 @@ final class WebServer implements AutoCloseable {
     Pages pages = new Pages(new Templates(), csrf);
     CheckUps checkUps = new CheckUps(kb, settings.region());
     HistoryStore store = new HistoryStore(settings.db());
-    CheckUpRoutes checkUp = new CheckUpRoutes(pages, checkUps);
-    HistoryRoutes history = new HistoryRoutes(pages, checkUp, checkUps, store, clock);
+    LastResults lastResults = new LastResults(clock);
+    CheckUpRoutes checkUp = new CheckUpRoutes(pages, checkUps, lastResults);
+    HistoryRoutes history = new HistoryRoutes(pages, checkUp, checkUps, store, clock, lastResults);
+    WritingRoutes writing = new WritingRoutes(pages, checkUps, lastResults);
     AtomicInteger port = new AtomicInteger(settings.port());
     Javalin app =
         Javalin.create(
@@ -83,10 +86,16 @@ final class WebServer implements AutoCloseable {
                     }
                   });
               routes.get("/", ctx -> home(ctx, pages, store));
-              routes.get("/away", pages::away);
+              routes.get(
+                  "/away",
+                  ctx -> {
+                    lastResults.forget(ctx); // the quick exit leaves nothing to come back to
+                    pages.away(ctx);
+                  });
               routes.get("/favicon.ico", ctx -> ctx.status(204)); // no icon: nothing to recognise
               checkUp.register(routes);
               history.register(routes);
+              writing.register(routes);
               ErrorPages.register(routes, pages);
             });
     try {

@@ -32,6 +32,8 @@ class SecurityTest {
               "/",
               "/check-up",
               "/history",
+              "/letter",
+              "/talk",
               "/away",
               "/static/rapport.css",
               PageFrame.CHART_JS,

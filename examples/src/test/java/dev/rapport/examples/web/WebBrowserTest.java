@@ -3,35 +3,21 @@ package dev.rapport.examples.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,63 +25,30 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The web app in a real, headless Chromium: the short form, the inline error, the report and its
  * chart, escaping, saving, the history chart, deleting everything, and the quick exit.
  *
- * <p>Skipped when {@code /usr/bin/chromium} or {@code /usr/bin/chromedriver} is missing (install
- * them with {@code .ci/install-browser}). Screenshots go to {@code target/screenshots/}.
+ * <p>Runs in the shared {@link Browser} fixture: skipped when Chromium or its driver is missing;
+ * screenshots go to {@code target/screenshots/}.
  */
 class WebBrowserTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final String HOSTILE = "<script>window.pwned = true</script><b>bold?</b> & \"quotes\"";
 
-  /** Selenium warns that it has no DevTools bindings for this Chromium; the test needs none. */
-  static final Logger DEVTOOLS_LOG = Logger.getLogger("org.openqa.selenium.devtools");
-
   @TempDir static Path dir;
+  static Browser browser;
   static TestServer server;
   static WebDriver driver;
   static WebDriverWait wait;
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    DEVTOOLS_LOG.setLevel(Level.SEVERE);
-    assumeTrue(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "needs /usr/bin/chromium and /usr/bin/chromedriver (see .ci/install-browser)");
-    Files.createDirectories(SCREENSHOTS);
-    server = TestServer.start(dir);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,1000",
-        "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-            .usingAnyFreePort()
-            .build();
-    driver = new ChromeDriver(service, options);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    browser = Browser.start(dir);
+    server = browser.server;
+    driver = browser.driver;
+    wait = browser.wait;
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
+    if (browser != null) {
+      browser.close();
     }
   }
 
@@ -216,51 +169,30 @@ class WebBrowserTest {
   }
 
   private static void open(String path) {
-    driver.get(server.uri(path).toString());
+    browser.open(path);
   }
 
   private static void choose(String item, int value) {
-    driver.findElement(By.cssSelector("label[for='q-" + item + "-" + value + "']")).click();
+    browser.choose(item, value);
   }
 
   private static WebElement active() {
-    return driver.switchTo().activeElement();
+    return browser.active();
   }
 
   private static Object script(String js, Object... args) {
-    return ((JavascriptExecutor) driver).executeScript(js, args);
+    return browser.script(js, args);
   }
 
   private static void assertChartDrawn(String id) {
-    wait.until(d -> "true".equals(d.findElement(By.id(id)).getAttribute("data-drawn")));
-    Object painted =
-        script(
-            "const c = document.getElementById(arguments[0]);"
-                + "if (!window.Chart || !Chart.getChart(c) || c.width === 0) return false;"
-                + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
-                + "for (let i = 3; i < d.length; i += 4) { if (d[i] !== 0) return true; }"
-                + "return false;",
-            id);
-    assertEquals(Boolean.TRUE, painted, id + " has no painted pixel");
+    browser.assertChartDrawn(id);
   }
 
   private static void assertNoBrowserErrors() {
-    List<LogEntry> severe =
-        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-            .filter(e -> !e.getMessage().contains("status of 422")) // the form shown again
-            .toList();
-    assertTrue(severe.isEmpty(), "browser errors: " + severe);
+    browser.assertNoBrowserErrors();
   }
 
-  /** Saves a screenshot of the whole page under target/screenshots. */
   private static void screenshot(String name) throws IOException {
-    Dimension before = driver.manage().window().getSize();
-    Number height = (Number) script("return document.documentElement.scrollHeight");
-    driver.manage().window().setSize(new Dimension(1280, Math.min(height.intValue() + 40, 8000)));
-    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Files.copy(
-        shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    driver.manage().window().setSize(before);
+    browser.screenshot(name);
   }
 }
