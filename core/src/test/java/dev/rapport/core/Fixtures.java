@@ -2,8 +2,13 @@ package dev.rapport.core;
 
 import dev.rapport.core.material.ConversationPrompt;
 import dev.rapport.core.material.DailyHabit;
+import dev.rapport.core.material.Faq;
 import dev.rapport.core.material.HelpKind;
 import dev.rapport.core.material.HelpResource;
+import dev.rapport.core.material.LetterSection;
+import dev.rapport.core.material.LetterTemplate;
+import dev.rapport.core.material.LetterVariant;
+import dev.rapport.core.material.Misconception;
 import dev.rapport.core.material.PromptKind;
 import dev.rapport.core.material.SafetyQuestion;
 import dev.rapport.core.material.SafetyTopic;
@@ -91,6 +96,20 @@ final class Fixtures {
         .addResource(resource("us-emergency", "US", HelpKind.EMERGENCY))
         .addResource(resource("us-crisis", "US", HelpKind.CRISIS))
         .addResource(resource("intl-helplines", "INTL", HelpKind.CRISIS));
+  }
+
+  static Faq faq(String id, List<Citation> citations) {
+    return new Faq(id, "Why " + id + "?", "Because of " + id + ".", citations);
+  }
+
+  static Misconception misconception(String id, List<Citation> citations) {
+    return new Misconception(id, "People think " + id, "In fact " + id, citations);
+  }
+
+  static LetterTemplate letter(String id, List<Citation> citations) {
+    return new LetterTemplate(
+        id, LetterVariant.RECONNECT, "Letter " + id, "About " + id,
+        List.of(new LetterSection("opening", "Opening", "Say hello.", "Dear you,")), citations);
   }
 
   static HelpResource resource(String id, String region, HelpKind kind) {

@@ -13,8 +13,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rapport.core.material.ConversationPrompt;
+import dev.rapport.core.material.DailyHabit;
+import dev.rapport.core.material.Faq;
 import dev.rapport.core.material.HelpResource;
+import dev.rapport.core.material.LetterTemplate;
+import dev.rapport.core.material.Misconception;
+import dev.rapport.core.material.SafetyQuestion;
+import dev.rapport.core.material.Story;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -124,5 +132,48 @@ class KnowledgeBaseTest {
     assertThrows(UnsupportedOperationException.class, () -> kb.signs().clear());
     assertThrows(UnsupportedOperationException.class, () -> kb.relations().clear());
     assertThrows(UnsupportedOperationException.class, () -> kb.from(LONELY).clear());
+  }
+
+  @Test
+  void lists_ofEveryKind_holdWhatWasAddedInIdOrder() {
+    KnowledgeBase kb =
+        Fixtures.smallGraph()
+            .addFaq(Fixtures.faq("why-quiet", CITED))
+            .addFaq(Fixtures.faq("why-apart", CITED))
+            .addMisconception(Fixtures.misconception("just-a-phase", CITED))
+            .addLetter(Fixtures.letter("first-letter", CITED))
+            .build();
+
+    assertEquals(List.of(Fixtures.cause(WORK)), kb.causes());
+    assertEquals(List.of(Fixtures.scenario(NEGLECT, LISTEN, DATE)), kb.scenarios());
+    assertEquals(List.of("an-evening"), kb.stories().stream().map(Story::id).toList());
+    assertEquals(List.of("why-apart", "why-quiet"), kb.faqs().stream().map(Faq::id).toList());
+    assertEquals(
+        List.of("just-a-phase"), kb.misconceptions().stream().map(Misconception::id).toList());
+    assertEquals(List.of("put-phones-away"), kb.habits().stream().map(DailyHabit::id).toList());
+    assertEquals(
+        List.of("best-part"), kb.prompts().stream().map(ConversationPrompt::id).toList());
+    assertEquals(List.of("first-letter"), kb.letters().stream().map(LetterTemplate::id).toList());
+    assertEquals(
+        List.of("intl-helplines", "us-crisis", "us-emergency"),
+        kb.resources().stream().map(HelpResource::id).toList());
+    assertEquals(
+        List.of("safety-fear"), kb.safetyQuestions().stream().map(SafetyQuestion::id).toList());
+  }
+
+  @Test
+  void locale_isEnglishUnlessTheBuilderSetsAnother() {
+    assertEquals(Locale.ENGLISH, Fixtures.smallGraph().build().locale());
+    assertEquals(Locale.FRENCH, Fixtures.smallGraph().locale(Locale.FRENCH).build().locale());
+  }
+
+  @Test
+  void relate_aRelationRecord_addsItAndChains() {
+    Relation relation = new Relation(APART, HEARD, 0.3, Grounding.EDITORIAL, List.of());
+
+    KnowledgeBase kb = Fixtures.smallGraph().relate(relation).contentVersion("test-2").build();
+
+    assertTrue(kb.relations().contains(relation));
+    assertEquals("test-2", kb.contentVersion());
   }
 }

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.rapport.core.material.ConversationPrompt;
+import dev.rapport.core.material.DailyHabit;
+import dev.rapport.core.material.HelpKind;
 import dev.rapport.core.material.PromptKind;
 import dev.rapport.core.material.SafetyQuestion;
 import dev.rapport.core.material.SafetyTopic;
@@ -53,6 +55,97 @@ class KnowledgeBaseValidationTest {
                 new SafetyQuestion("lonely-together-1", SafetyTopic.HARM, "I have been hurt."));
 
     assertEquals(List.of("question:lonely-together-1: is defined 2 times"), problems(builder));
+  }
+
+  @Test
+  void build_sourceOrMaterialDefinedTwice_isRejectedNamingEachOne() {
+    var builder =
+        Fixtures.smallGraph()
+            .addSource(Fixtures.SOURCE)
+            .addStory(
+                new Story("an-evening", "Again", "Text.", List.of(LONELY), List.of(), List.of(),
+                    CITED))
+            .addFaq(Fixtures.faq("why-quiet", CITED))
+            .addFaq(Fixtures.faq("why-quiet", CITED))
+            .addMisconception(Fixtures.misconception("just-a-phase", CITED))
+            .addMisconception(Fixtures.misconception("just-a-phase", CITED))
+            .addHabit(new DailyHabit("put-phones-away", "Again", "Again.", List.of(DATE), CITED))
+            .addPrompt(
+                new ConversationPrompt("best-part", PromptKind.CHECK_IN_QUESTION, "Again?",
+                    List.of(HEARD), CITED))
+            .addLetter(Fixtures.letter("first-letter", CITED))
+            .addLetter(Fixtures.letter("first-letter", CITED))
+            .addResource(Fixtures.resource("us-crisis", "US", HelpKind.CRISIS));
+
+    assertEquals(
+        List.of(
+            "source:guide: is defined 2 times",
+            "story:an-evening: is defined 2 times",
+            "faq:why-quiet: is defined 2 times",
+            "misconception:just-a-phase: is defined 2 times",
+            "habit:put-phones-away: is defined 2 times",
+            "prompt:best-part: is defined 2 times",
+            "letter:first-letter: is defined 2 times",
+            "resource:us-crisis: is defined 2 times"),
+        problems(builder));
+  }
+
+  @Test
+  void build_causeQuestionWithTheIdOfAStatement_isRejected() {
+    var builder =
+        Fixtures.smallGraph()
+            .add(
+                new Cause(CauseId.of("money"), "Money", "About money",
+                    Optional.of(new Question("lonely-together-1", "Is money tight?")), false,
+                    CITED))
+            .relate(CauseId.of("money"), LONELY, 0.5, Grounding.EDITORIAL, List.of());
+
+    assertEquals(List.of("question:lonely-together-1: is defined 2 times"), problems(builder));
+  }
+
+  @Test
+  void build_materialWithoutCitationsOrWithUnknownSources_isRejectedNamingEachItem() {
+    List<Citation> unknown = List.of(new Citation(Source.of("other", "Other"), "Intro"));
+    var builder =
+        Fixtures.smallGraph()
+            .relate(APART, HEARD, 0.3, Grounding.EDITORIAL, unknown)
+            .addStory(
+                new Story("sarah", "Sarah", "Text.", List.of(LONELY), List.of(), List.of(),
+                    List.of()))
+            .addFaq(Fixtures.faq("why-quiet", List.of()))
+            .addMisconception(Fixtures.misconception("just-a-phase", List.of()))
+            .addHabit(new DailyHabit("walk", "Walk", "Walk together.", List.of(DATE), List.of()))
+            .addPrompt(
+                new ConversationPrompt("ask", PromptKind.CHECK_IN_QUESTION, "How?",
+                    List.of(HEARD), unknown))
+            .addLetter(Fixtures.letter("first-letter", List.of()));
+
+    assertEquals(
+        List.of(
+            "sign:living-separate-lives -> need:being-heard: cites unknown source 'other'",
+            "story:sarah: cites no source",
+            "faq:why-quiet: cites no source",
+            "misconception:just-a-phase: cites no source",
+            "habit:walk: cites no source",
+            "prompt:ask: cites unknown source 'other'",
+            "letter:first-letter: cites no source"),
+        problems(builder));
+  }
+
+  @Test
+  void build_storyCauseOrHabitInterventionUnknown_isRejected() {
+    var builder =
+        Fixtures.smallGraph()
+            .addStory(new Story("sarah", "Sarah", "Text", List.of(LONELY),
+                List.of(CauseId.of("ghost")), List.of(), CITED))
+            .addHabit(new DailyHabit("walk", "Walk", "Walk together.",
+                List.of(InterventionId.of("nothing")), CITED));
+
+    assertEquals(
+        List.of(
+            "story:sarah: names unknown cause 'ghost'",
+            "habit:walk: names unknown intervention 'nothing'"),
+        problems(builder));
   }
 
   @Test

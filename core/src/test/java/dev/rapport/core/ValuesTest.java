@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rapport.core.material.HelpKind;
+import dev.rapport.core.material.HelpResource;
+import dev.rapport.core.material.LetterTemplate;
+import dev.rapport.core.material.LetterVariant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -132,5 +137,86 @@ class ValuesTest {
     var e = assertThrows(IllegalArgumentException.class, () -> new Question("Q 1", "Text"));
 
     assertEquals("question id must be lower-case kebab-case but was 'Q 1'", e.getMessage());
+  }
+
+  @Test
+  void parseReference_emptyKind_isRejectedAsNotKindColonSlug() {
+    var e = assertThrows(IllegalArgumentException.class, () -> EntityId.parseReference(":low"));
+
+    assertEquals("reference must look like kind:slug but was ':low'", e.getMessage());
+  }
+
+  @Test
+  void ids_compareBySlug() {
+    assertTrue(NeedId.of("a").compareTo(NeedId.of("b")) < 0);
+    assertTrue(SignId.of("b").compareTo(SignId.of("a")) > 0);
+    assertTrue(CauseId.of("a").compareTo(CauseId.of("b")) < 0);
+    assertTrue(InterventionId.of("b").compareTo(InterventionId.of("a")) > 0);
+    assertTrue(ScenarioId.of("a").compareTo(ScenarioId.of("b")) < 0);
+    assertEquals(0, NeedId.of("a").compareTo(NeedId.of("a")));
+  }
+
+  @Test
+  void intervention_oneMinuteEffort_isTheLeastAccepted() {
+    Intervention intervention = withEffort(1);
+
+    assertEquals(1, intervention.effortMinutes());
+  }
+
+  @Test
+  void intervention_steps_areKeptStripped() {
+    Intervention intervention =
+        new Intervention(
+            Fixtures.DATE, "Date", "About", Who.COUPLE, InterventionKind.ACTIVITY,
+            Cadence.WEEKLY, 30, Stage.RECONNECT, List.of("  Plan it ", "Go"), List.of(),
+            Fixtures.CITED);
+
+    assertEquals(List.of("Plan it", "Go"), intervention.steps());
+  }
+
+  @Test
+  void source_author_isKeptStripped() {
+    Source source = new Source("guide", "A Guide", Optional.of("  A. Author "));
+
+    assertEquals(Optional.of("A. Author"), source.author());
+  }
+
+  @Test
+  void knowledgeBaseException_withoutProblems_isRejected() {
+    var e = assertThrows(IllegalArgumentException.class, () -> new KnowledgeBaseException(List.of()));
+
+    assertEquals("an exception needs at least one problem", e.getMessage());
+  }
+
+  @Test
+  void letter_withoutSections_isRejectedNamingIt() {
+    var e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new LetterTemplate(
+                    "first-letter", LetterVariant.RECONNECT, "Letter", "About", List.of(),
+                    Fixtures.CITED));
+
+    assertEquals("letter first-letter must have at least one section", e.getMessage());
+  }
+
+  @Test
+  void resource_lowerCaseRegion_isRejectedWithTheValue() {
+    var e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new HelpResource("us-crisis", "us", HelpKind.CRISIS, "Name", "000", "Help",
+                    Optional.empty(), LocalDate.of(2026, 11, 23)));
+
+    assertEquals(
+        "region of resource us-crisis must be upper-case letters but was us", e.getMessage());
+  }
+
+  private static Intervention withEffort(int minutes) {
+    return new Intervention(
+        Fixtures.DATE, "Date", "About", Who.COUPLE, InterventionKind.ACTIVITY, Cadence.WEEKLY,
+        minutes, Stage.RECONNECT, List.of("Go"), List.of(), Fixtures.CITED);
   }
 }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /** The one rule for the text form of every id in Rapport: lower-case kebab-case. */
 public final class Slugs {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*+");
 
   private Slugs() {}
 
