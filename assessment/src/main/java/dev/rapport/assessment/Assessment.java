@@ -3,15 +3,12 @@ package dev.rapport.assessment;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import dev.rapport.core.EntityId;
 import dev.rapport.core.Intervention;
 import dev.rapport.core.KnowledgeBase;
 import dev.rapport.core.ScenarioId;
 import dev.rapport.core.Who;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Assesses a person's answers against a knowledge base: the entry point of this package.
@@ -42,6 +39,11 @@ import java.util.Map;
  *
  * <p>Immutable and thread-safe: one instance may serve any number of threads. Deterministic: the
  * same input always gives an equal report.
+ *
+ * <p>Everything that depends on the knowledge base alone is worked out once, the first time an
+ * assessment is built over it, and shared by every assessment over the same knowledge base for as
+ * long as one is in use; so building another assessment, with other options, is cheap, and
+ * assessing is work on arrays with little garbage.
  */
 public final class Assessment {
   /** The default region for help resources: the international ones. */
@@ -59,25 +61,26 @@ public final class Assessment {
 
   private final KnowledgeBase kb;
   private final String region;
-  private final ItemIndex items;
+  private final Model model;
   private final InputValidator validator;
   private final SafetyScreen safetyScreen;
   private final Scoring scoring;
   private final CauseInference causeInference;
   private final Recommender recommender;
   private final Explainer explainer;
+  private final int erodingSelfWorth;
 
   private Assessment(Builder builder) {
     this.kb = builder.kb;
     this.region = builder.region;
-    this.items = new ItemIndex(kb);
-    this.validator = new InputValidator(kb, items, region);
-    this.safetyScreen = new SafetyScreen(kb);
-    this.scoring = new Scoring(kb);
-    this.causeInference = new CauseInference(kb);
-    this.recommender =
-        new Recommender(kb, builder.maxRecommendations, builder.maxPerKind);
-    this.explainer = new Explainer(kb);
+    this.model = Model.of(kb);
+    this.validator = new InputValidator(model, region);
+    this.safetyScreen = new SafetyScreen(model);
+    this.scoring = new Scoring(model);
+    this.causeInference = new CauseInference(model);
+    this.recommender = new Recommender(model, builder.maxRecommendations, builder.maxPerKind);
+    this.explainer = new Explainer(model);
+    this.erodingSelfWorth = model.sign(Ids.ERODING_SELF_WORTH);
   }
 
   /**
@@ -129,7 +132,7 @@ public final class Assessment {
    */
   public Questionnaire questionnaire(Form form) {
     checkNotNull(form, "form must not be null");
-    return items.questionnaire(form, kb.contentVersion());
+    return model.questionnaires.get(form);
   }
 
   /**
@@ -146,12 +149,13 @@ public final class Assessment {
     ValidInput valid = validator.validate(input);
     SafetyScreen.Result screened = safetyScreen.screen(valid);
     Scoring.Scores scores = scoring.score(valid);
-    List<LikelyCause> causes = causeInference.infer(valid, scores.signs());
-    ScenarioId scenario = ScenarioRule.choose(screened.safety(), valid, scores.signs(), causes);
+    List<LikelyCause> causes = causeInference.infer(valid, scores);
+    ScenarioId scenario =
+        ScenarioRule.choose(screened.safety(), valid, scores::signOrZero, causes);
     boolean strongDistress =
         scores.connectionIndex() < DISTRESS_INDEX
             || scores.almostAlways() >= DISTRESS_ALMOST_ALWAYS
-            || scores.signs().getOrDefault(Ids.ERODING_SELF_WORTH, 0.0) >= DISTRESS_SELF_WORTH
+            || (erodingSelfWorth >= 0 && scores.sign(erodingSelfWorth) >= DISTRESS_SELF_WORTH)
             || screened.selfHarm();
     Situation situation =
         new Situation(
@@ -162,28 +166,25 @@ public final class Assessment {
             strongDistress,
             scenario);
 
-    Map<EntityId<?>, Double> presence = new HashMap<>();
-    presence.putAll(scores.signs());
-    presence.putAll(scores.needs());
-    causes.forEach(c -> presence.put(c.id(), c.likelihood()));
-
-    List<Recommendation> recommendations =
-        recommender.recommend(situation, presence).stream()
-            .map(
-                pick -> {
-                  Intervention intervention = pick.intervention();
-                  return new Recommendation(
-                      intervention.id(),
-                      intervention.who(),
-                      intervention.kind(),
-                      intervention.cadence(),
-                      intervention.stage(),
-                      pick.week(),
-                      Values.round(pick.score()),
-                      explainer.explain(pick, valid, presence, situation),
-                      intervention.citations());
-                })
-            .toList();
+    double[] presence = presence(scores, causes);
+    List<Pick> picks = recommender.recommend(situation, presence);
+    Recommendation[] recommendations = new Recommendation[picks.size()];
+    for (int i = 0; i < recommendations.length; i++) {
+      Pick pick = picks.get(i);
+      Intervention intervention = pick.intervention();
+      recommendations[i] =
+          new Recommendation(
+              intervention.id(),
+              intervention.who(),
+              intervention.kind(),
+              intervention.cadence(),
+              intervention.stage(),
+              pick.week(),
+              Values.round(pick.score()),
+              explainer.explain(pick, valid, presence, situation),
+              intervention.citations());
+    }
+    List<Recommendation> recommended = List.of(recommendations);
     return new Report(
         screened.safety(),
         scenario,
@@ -194,10 +195,28 @@ public final class Assessment {
         scores.strengths(),
         scores.growthAreas(),
         causes,
-        recommendations,
-        Planner.plan(recommendations),
+        recommended,
+        Planner.plan(recommended),
         kb.contentVersion(),
         Report.DISCLAIMER);
+  }
+
+  /**
+   * How present every sign, need and cause is, as {@link Model} lays it out: the signs' scores,
+   * the needs' rounded deficits and the causes' likelihoods, 0 for what has none.
+   */
+  private double[] presence(Scoring.Scores scores, List<LikelyCause> causes) {
+    double[] presence = new double[model.presenceSize];
+    for (int s = 0; s < model.signCount(); s++) {
+      presence[s] = Math.max(0, scores.sign(s));
+    }
+    for (int n = 0; n < model.needs.length; n++) {
+      presence[model.needPresence(n)] = Math.max(0, scores.need(n));
+    }
+    for (LikelyCause cause : causes) {
+      presence[model.causePresence(model.cause(cause.id()))] = cause.likelihood();
+    }
+    return presence;
   }
 
   /** Builds an {@link Assessment} with options. Not thread-safe. */

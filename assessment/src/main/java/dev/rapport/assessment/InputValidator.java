@@ -1,127 +1,149 @@
 package dev.rapport.assessment;
 
-import dev.rapport.core.CauseId;
 import dev.rapport.core.KnowledgeBase;
-import dev.rapport.core.SignId;
-import dev.rapport.core.material.SafetyTopic;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Step 1: checks an input against the knowledge base and turns it into a {@link ValidInput}.
  * Collects every problem (unknown item, sign or cause ids; values out of range; an unknown
  * engagement or a malformed region; neither answers nor signs) before throwing one {@link
  * InvalidInputException}.
+ *
+ * <p>Ids are looked up in the {@link Model}'s tables, whose evidence links are made once; the text
+ * of a problem is only built when there is one.
  */
 final class InputValidator {
-  private static final Comparator<Link> STRONGEST_FIRST =
+  /** The order of a sign's evidence: strongest first, then answers before observations, by id. */
+  static final Comparator<Link> STRONGEST_FIRST =
       Comparator.comparingDouble(Link::weight)
           .reversed()
           .thenComparing(l -> l.from().kind())
           .thenComparing(l -> l.from().id());
 
-  private final KnowledgeBase kb;
-  private final ItemIndex index;
+  private final Model model;
   private final String defaultRegion;
 
   InputValidator(KnowledgeBase kb, ItemIndex index, String defaultRegion) {
-    this.kb = kb;
-    this.index = index;
+    this(Model.of(kb, index), defaultRegion);
+  }
+
+  InputValidator(Model model, String defaultRegion) {
+    this.model = model;
     this.defaultRegion = defaultRegion;
   }
 
   ValidInput validate(AssessmentInput input) {
-    List<InputProblem> problems = new ArrayList<>();
-    Map<SignId, Integer> intensities = new HashMap<>();
-    Map<SignId, List<Link>> evidence = new HashMap<>();
-    TreeSet<CauseId> present = new TreeSet<>();
-    TreeSet<CauseId> absent = new TreeSet<>();
-    Map<SafetyTopic, Integer> safety = new EnumMap<>(SafetyTopic.class);
+    List<InputProblem> problems = new ArrayList<>(0);
+    int[] intensities = new int[model.signCount()];
+    Arrays.fill(intensities, ValidInput.NOT_ASSESSED);
+    int evidenceSize = input.answers().size() + input.signs().size();
+    Link[] evidence = new Link[evidenceSize];
+    int[] evidenceSigns = new int[evidenceSize];
+    int evidenceCount = 0;
+    boolean[] present = new boolean[model.causes.length];
+    boolean[] absent = new boolean[model.causes.length];
+    int[] safety = new int[model.topicReasons.length];
+    Arrays.fill(safety, ValidInput.NOT_ASSESSED);
 
-    input.answers().forEach(
-        (itemId, value) -> {
-          String where = Values.pointer("answers", itemId);
-          Optional<Item> item = index.item(itemId);
-          if (item.isEmpty()) {
-            problems.add(problem(where, itemId, "unknown item '" + Values.shown(itemId) + "'"));
-            return;
-          }
-          Scale scale = item.get().scale();
-          if (scale == Scale.ENGAGEMENT) {
-            problems.add(
-                problem(
-                    where,
-                    String.valueOf(value),
-                    "item "
-                        + itemId
-                        + " is answered with partnerEngagement (WILLING, UNSURE or UNWILLING),"
-                        + " not a number"));
-            return;
-          }
-          if (value < scale.min() || value > scale.max()) {
-            problems.add(
-                problem(
-                    where,
-                    String.valueOf(value),
-                    String.format(
-                        Locale.ROOT,
-                        "answer to %s must be in [%d, %d] but was %d",
-                        itemId,
-                        scale.min(),
-                        scale.max(),
-                        value)));
-            return;
-          }
-          index
-              .statementSign(itemId)
-              .ifPresent(sign -> observe(sign, NodeKind.ANSWER, itemId, value, intensities, evidence));
-          index
-              .contextCause(itemId)
-              .ifPresent(cause -> (value == 1 ? present : absent).add(cause));
-          index.safetyTopic(itemId).ifPresent(topic -> safety.merge(topic, value, Math::max));
-        });
+    for (Map.Entry<String, Integer> answer : input.answers().entrySet()) {
+      String itemId = answer.getKey();
+      int value = answer.getValue();
+      Model.ItemRef item = model.items.get(itemId);
+      if (item == null) {
+        problems.add(
+            problem(
+                Values.pointer("answers", itemId),
+                itemId,
+                "unknown item '" + Values.shown(itemId) + "'"));
+        continue;
+      }
+      Scale scale = item.scale();
+      if (scale == Scale.ENGAGEMENT) {
+        problems.add(
+            problem(
+                Values.pointer("answers", itemId),
+                String.valueOf(value),
+                "item "
+                    + itemId
+                    + " is answered with partnerEngagement (WILLING, UNSURE or UNWILLING),"
+                    + " not a number"));
+        continue;
+      }
+      if (value < scale.min() || value > scale.max()) {
+        problems.add(
+            problem(
+                Values.pointer("answers", itemId),
+                String.valueOf(value),
+                String.format(
+                    Locale.ROOT,
+                    "answer to %s must be in [%d, %d] but was %d",
+                    itemId,
+                    scale.min(),
+                    scale.max(),
+                    value)));
+        continue;
+      }
+      if (item.sign() >= 0) {
+        intensities[item.sign()] = Math.max(intensities[item.sign()], value);
+        evidence[evidenceCount] = item.answers()[value];
+        evidenceSigns[evidenceCount++] = item.sign();
+      }
+      if (item.cause() >= 0) {
+        (value == 1 ? present : absent)[item.cause()] = true;
+      }
+      if (item.topic() != null) {
+        int topic = item.topic().ordinal();
+        safety[topic] = Math.max(safety[topic], value);
+      }
+    }
 
-    input.signs().forEach(
-        (signId, value) -> {
-          String where = Values.pointer("signs", signId);
-          Optional<SignId> sign = Values.isSlug(signId) ? Optional.of(SignId.of(signId)) : Optional.empty();
-          if (sign.isEmpty() || kb.find(sign.get()).isEmpty()) {
-            problems.add(problem(where, signId, "unknown sign '" + Values.shown(signId) + "'"));
-            return;
-          }
-          if (value < Scale.FREQUENCY.min() || value > Scale.FREQUENCY.max()) {
-            problems.add(
-                problem(
-                    where,
-                    String.valueOf(value),
-                    String.format(
-                        Locale.ROOT,
-                        "intensity of sign %s must be in [0, 4] but was %d",
-                        signId,
-                        value)));
-            return;
-          }
-          observe(sign.get(), NodeKind.OBSERVATION, signId, value, intensities, evidence);
-        });
+    for (Map.Entry<String, Integer> observed : input.signs().entrySet()) {
+      String signId = observed.getKey();
+      int value = observed.getValue();
+      Integer sign = model.signBySlug.get(signId);
+      if (sign == null) {
+        problems.add(
+            problem(
+                Values.pointer("signs", signId),
+                signId,
+                "unknown sign '" + Values.shown(signId) + "'"));
+        continue;
+      }
+      if (value < Scale.FREQUENCY.min() || value > Scale.FREQUENCY.max()) {
+        problems.add(
+            problem(
+                Values.pointer("signs", signId),
+                String.valueOf(value),
+                String.format(
+                    Locale.ROOT,
+                    "intensity of sign %s must be in [0, 4] but was %d",
+                    signId,
+                    value)));
+        continue;
+      }
+      intensities[sign] = Math.max(intensities[sign], value);
+      evidence[evidenceCount] = model.observations[sign][value];
+      evidenceSigns[evidenceCount++] = sign;
+    }
 
     for (String causeId : input.context()) {
-      Optional<CauseId> cause =
-          Values.isSlug(causeId) ? Optional.of(CauseId.of(causeId)) : Optional.empty();
-      if (cause.isEmpty() || kb.find(cause.get()).isEmpty()) {
+      Integer cause = model.causeBySlug.get(causeId);
+      if (cause == null) {
         problems.add(
             problem("/context", causeId, "unknown cause '" + Values.shown(causeId) + "'"));
       } else {
-        present.add(cause.get());
+        present[cause] = true;
       }
     }
-    absent.removeAll(present);
+    for (int c = 0; c < present.length; c++) {
+      absent[c] &= !present[c];
+    }
 
     PartnerEngagement engagement = PartnerEngagement.UNSURE;
     if (input.partnerEngagement().isPresent()) {
@@ -163,27 +185,25 @@ final class InputValidator {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    evidence.replaceAll((sign, links) -> links.stream().sorted(STRONGEST_FIRST).toList());
-    return new ValidInput(intensities, evidence, present, absent, safety, engagement, region);
-  }
-
-  private static void observe(
-      SignId sign,
-      NodeKind kind,
-      String id,
-      int value,
-      Map<SignId, Integer> intensities,
-      Map<SignId, List<Link>> evidence) {
-    intensities.merge(sign, value, Math::max);
-    evidence
-        .computeIfAbsent(sign, s -> new ArrayList<>())
-        .add(
-            new Link(
-                new Node(kind, id),
-                new Node(NodeKind.SIGN, sign.slug()),
-                value / 4.0,
-                Optional.empty(),
-                List.of()));
+    Link[] strongest = new Link[intensities.length];
+    for (int e = 0; e < evidenceCount; e++) {
+      int sign = evidenceSigns[e];
+      if (strongest[sign] == null || STRONGEST_FIRST.compare(evidence[e], strongest[sign]) < 0) {
+        strongest[sign] = evidence[e];
+      }
+    }
+    return new ValidInput(
+        model,
+        intensities,
+        evidence,
+        evidenceSigns,
+        evidenceCount,
+        strongest,
+        present,
+        absent,
+        safety,
+        engagement,
+        region);
   }
 
   static Optional<PartnerEngagement> engagement(String text) {
@@ -195,8 +215,18 @@ final class InputValidator {
     return Optional.empty();
   }
 
+  /** Tells whether a text is 2 to 4 ASCII letters, {@code [A-Za-z]{2,4}}. */
   static boolean isRegion(String text) {
-    return text.matches("[A-Za-z]{2,4}");
+    if (text.length() < 2 || text.length() > 4) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static InputProblem problem(String where, String value, String message) {

@@ -11,6 +11,7 @@ import dev.rapport.core.SignId;
 import dev.rapport.core.material.SafetyQuestion;
 import dev.rapport.core.material.SafetyTopic;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -109,6 +110,11 @@ final class ItemIndex {
       }
     }
     return new Questionnaire(form, contentVersion, chosen);
+  }
+
+  /** Every item, in questionnaire order. */
+  Collection<Item> items() {
+    return items.values();
   }
 
   Optional<Item> item(String id) {

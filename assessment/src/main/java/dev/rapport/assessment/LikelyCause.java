@@ -26,7 +26,7 @@ public record LikelyCause(CauseId id, double likelihood, List<Link> evidence) {
    */
   public LikelyCause {
     checkNotNull(id, "cause id must not be null");
-    Values.unit(likelihood, "likelihood of cause " + id);
-    evidence = Values.copy(evidence, "evidence of cause " + id);
+    Values.unit(likelihood, "likelihood of cause %s", id);
+    evidence = Values.copy(evidence, "evidence of cause %s", id);
   }
 }

@@ -43,8 +43,8 @@ public record Link(
   public Link {
     checkNotNull(from, "link start must not be null");
     checkNotNull(to, "link end must not be null");
-    Values.unit(weight, "weight of link " + from + " -> " + to);
+    Values.unit(weight, "weight of link %s -> %s", from, to);
     checkNotNull(grounding, "grounding of link %s -> %s must not be null", from, to);
-    sources = Values.copy(sources, "sources of link " + from + " -> " + to);
+    sources = Values.copy(sources, "sources of link %s -> %s", from, to);
   }
 }

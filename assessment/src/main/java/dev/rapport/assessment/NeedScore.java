@@ -22,6 +22,6 @@ public record NeedScore(NeedId id, double score) {
    */
   public NeedScore {
     checkNotNull(id, "need id must not be null");
-    Values.unit(score, "score of need " + id);
+    Values.unit(score, "score of need %s", id);
   }
 }

@@ -2,7 +2,7 @@ package dev.rapport.assessment;
 
 import dev.rapport.core.Cadence;
 import dev.rapport.core.InterventionId;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,28 +13,38 @@ final class Planner {
   private Planner() {}
 
   static List<Week> plan(List<Recommendation> recommendations) {
-    List<Week> weeks = new ArrayList<>();
+    int size = recommendations.size();
+    InterventionId[] daily = new InterventionId[size];
+    InterventionId[] weekly = new InterventionId[size];
+    InterventionId[] once = new InterventionId[size];
+    Week[] weeks = new Week[Week.PLAN_WEEKS];
     for (int number = 1; number <= Week.PLAN_WEEKS; number++) {
-      List<InterventionId> daily = new ArrayList<>();
-      List<InterventionId> weekly = new ArrayList<>();
-      List<InterventionId> once = new ArrayList<>();
-      for (Recommendation recommendation : recommendations) {
+      int dailyCount = 0;
+      int weeklyCount = 0;
+      int onceCount = 0;
+      for (int r = 0; r < size; r++) {
+        Recommendation recommendation = recommendations.get(r);
         if (recommendation.week() > number) {
           continue;
         }
         Cadence cadence = recommendation.cadence();
         switch (cadence) {
-          case DAILY -> daily.add(recommendation.id());
-          case WEEKLY -> weekly.add(recommendation.id());
+          case DAILY -> daily[dailyCount++] = recommendation.id();
+          case WEEKLY -> weekly[weeklyCount++] = recommendation.id();
           case ONCE -> {
             if (recommendation.week() == number) {
-              once.add(recommendation.id());
+              once[onceCount++] = recommendation.id();
             }
           }
         }
       }
-      weeks.add(new Week(number, daily, weekly, once));
+      weeks[number - 1] =
+          new Week(
+              number,
+              List.of(Arrays.copyOf(daily, dailyCount)),
+              List.of(Arrays.copyOf(weekly, weeklyCount)),
+              List.of(Arrays.copyOf(once, onceCount)));
     }
-    return List.copyOf(weeks);
+    return List.of(weeks);
   }
 }

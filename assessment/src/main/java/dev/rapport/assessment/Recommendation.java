@@ -64,8 +64,8 @@ public record Recommendation(
         id,
         Week.PLAN_WEEKS,
         week);
-    Values.unit(score, "score of recommendation " + id);
+    Values.unit(score, "score of recommendation %s", id);
     checkNotNull(because, "explanation of recommendation %s must not be null", id);
-    sources = Values.copy(sources, "sources of recommendation " + id);
+    sources = Values.copy(sources, "sources of recommendation %s", id);
   }
 }

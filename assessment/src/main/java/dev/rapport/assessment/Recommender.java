@@ -3,20 +3,14 @@ package dev.rapport.assessment;
 import dev.rapport.core.Condition;
 import dev.rapport.core.EntityId;
 import dev.rapport.core.Intervention;
-import dev.rapport.core.InterventionId;
 import dev.rapport.core.InterventionKind;
 import dev.rapport.core.KnowledgeBase;
-import dev.rapport.core.PlaybookStep;
-import dev.rapport.core.Scenario;
 import dev.rapport.core.Who;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Step 6: chooses the interventions, filters them for safety and engagement, diversifies them,
@@ -48,101 +42,138 @@ import java.util.Set;
  *       source's order, then professional help; spread over the four weeks in that order. Nothing
  *       else is added there, so the plan never coaches pursuit.
  * </ul>
+ *
+ * <p>Works on the {@link Model}'s indexes: an intervention's fit reads its relations' weights and
+ * the presence array, and whether it is allowed is a test of its contraindication bits.
  */
 final class Recommender {
   static final int STRONGEST = 3;
   static final double RULE_SCORE = 0.6;
 
-  private final KnowledgeBase kb;
+  private static final Optional<String> SAFETY_RULE = Optional.of(Ids.SAFETY_RULE);
+  private static final Optional<String> DISTRESS_RULE = Optional.of(Ids.DISTRESS_RULE);
+  private static final Comparator<Pick> PLAN_ORDER =
+      Comparator.<Pick>comparingInt(p -> p.intervention().id().equals(Ids.SAFETY_SUPPORT) ? 0 : 1)
+          .thenComparing(p -> p.intervention().stage())
+          .thenComparing(Comparator.comparingDouble(Pick::score).reversed())
+          .thenComparing(p -> p.intervention().id());
+
+  private final Model model;
   private final int maxTotal;
   private final int maxPerKind;
 
   Recommender(KnowledgeBase kb, int maxTotal, int maxPerKind) {
-    this.kb = kb;
+    this(Model.of(kb), maxTotal, maxPerKind);
+  }
+
+  Recommender(Model model, int maxTotal, int maxPerKind) {
+    this.model = model;
     this.maxTotal = maxTotal;
     this.maxPerKind = maxPerKind;
   }
 
   List<Pick> recommend(Situation situation, Map<EntityId<?>, Double> presence) {
-    Set<InterventionId> playbook = playbook(situation);
+    return recommend(situation, model.presence(presence));
+  }
+
+  /** Recommends from the presence of every sign, need and cause, as {@link Model} lays it out. */
+  List<Pick> recommend(Situation situation, double[] presence) {
+    Model.Playbook playbook = model.playbooks.get(situation.scenario());
+    int conditions = conditions(situation);
+    int safety = model.safetySupport;
     Pick safetySupport =
         new Pick(
-            kb.require(Ids.SAFETY_SUPPORT),
+            safety >= 0 ? model.interventions[safety] : model.kb.require(Ids.SAFETY_SUPPORT),
             1.0,
-            Optional.of(Ids.SAFETY_RULE),
-            playbook.contains(Ids.SAFETY_SUPPORT),
+            SAFETY_RULE,
+            inPlaybook(playbook, safety),
             1);
     List<Pick> picks;
-    Optional<Scenario> leaving =
-        situation.scenario().equals(Ids.PARTNER_WANTS_TO_LEAVE)
-            ? kb.find(Ids.PARTNER_WANTS_TO_LEAVE)
-            : Optional.empty();
-    if (leaving.isPresent()) {
-      picks = leavingPlan(leaving.get(), situation, presence, playbook);
+    if (situation.scenario().equals(Ids.PARTNER_WANTS_TO_LEAVE) && playbook != null) {
+      picks = leavingPlan(playbook, situation, conditions, presence);
     } else {
-      picks = ranked(situation, presence, playbook, safetySupport);
+      picks = ranked(situation, conditions, presence, playbook, safetySupport);
     }
     return SafetyGate.enforce(picks, situation, safetySupport);
   }
 
   private List<Pick> ranked(
       Situation situation,
-      Map<EntityId<?>, Double> presence,
-      Set<InterventionId> playbook,
+      int conditions,
+      double[] presence,
+      Model.Playbook playbook,
       Pick safetySupport) {
-    List<Pick> chosen = new ArrayList<>();
+    List<Pick> chosen = new ArrayList<>(maxTotal + 3);
     if (situation.safety()) {
       chosen.add(safetySupport);
-      rulePick(Ids.INDIVIDUAL_THERAPY, Ids.SAFETY_RULE, situation, presence, playbook)
-          .ifPresent(chosen::add);
-    }
-    for (Pick pick : distressPicks(situation, presence, playbook)) {
-      if (!contains(chosen, pick.intervention().id())) {
-        chosen.add(pick);
+      Pick therapy =
+          rulePick(model.individualTherapy, SAFETY_RULE, situation, conditions, presence, playbook);
+      if (therapy != null) {
+        chosen.add(therapy);
       }
     }
-    List<Pick> candidates = new ArrayList<>();
-    for (Intervention intervention : kb.interventions()) {
-      if (!allowed(intervention, situation) || contains(chosen, intervention.id())) {
+    distressPicks(situation, conditions, presence, playbook, chosen);
+
+    int count = model.interventions.length;
+    int[] candidates = new int[count];
+    double[] scores = new double[count];
+    boolean[] preferred = new boolean[count];
+    int size = 0;
+    for (int i = 0; i < count; i++) {
+      if (!allowed(i, situation, conditions) || contains(chosen, i)) {
         continue;
       }
-      double score = fit(intervention, presence);
-      boolean step = playbook.contains(intervention.id());
-      if (score > 0 || preferred(intervention, step)) {
-        candidates.add(new Pick(intervention, score, Optional.empty(), step, 1));
+      double score = fit(i, presence);
+      preferred[i] = preferred(model.interventions[i], inPlaybook(playbook, i));
+      if (score > 0 || preferred[i]) {
+        scores[i] = score;
+        candidates[size++] = i;
       }
     }
-    candidates.sort(
-        Comparator.<Pick>comparingInt(p -> preferred(p.intervention(), p.inPlaybook()) ? 0 : 1)
-            .thenComparing(Comparator.comparingDouble(Pick::score).reversed())
-            .thenComparing(p -> p.intervention().id()));
-    Map<InterventionKind, Integer> perKind = new EnumMap<>(InterventionKind.class);
-    chosen.forEach(p -> perKind.merge(p.intervention().kind(), 1, Integer::sum));
-    for (Pick candidate : candidates) {
-      if (chosen.size() >= maxTotal) {
-        break;
+    // Playbook steps first, then best fit, ties by id: a stable sort of indexes in id order.
+    for (int c = 1; c < size; c++) {
+      int moving = candidates[c];
+      int j = c - 1;
+      while (j >= 0 && ranksBefore(moving, candidates[j], preferred, scores)) {
+        candidates[j + 1] = candidates[j];
+        j--;
       }
-      InterventionKind kind = candidate.intervention().kind();
-      if (perKind.getOrDefault(kind, 0) >= maxPerKind) {
+      candidates[j + 1] = moving;
+    }
+    int[] perKind = new int[InterventionKind.values().length];
+    for (Pick pick : chosen) {
+      perKind[pick.intervention().kind().ordinal()]++;
+    }
+    for (int c = 0; c < size && chosen.size() < maxTotal; c++) {
+      int i = candidates[c];
+      int kind = model.interventions[i].kind().ordinal();
+      if (perKind[kind] >= maxPerKind) {
         continue;
       }
-      perKind.merge(kind, 1, Integer::sum);
-      chosen.add(candidate);
+      perKind[kind]++;
+      chosen.add(
+          new Pick(model.interventions[i], scores[i], Optional.empty(), inPlaybook(playbook, i), 1));
     }
-    Comparator<Pick> planOrder =
-        Comparator.<Pick>comparingInt(p -> p.intervention().id().equals(Ids.SAFETY_SUPPORT) ? 0 : 1)
-            .thenComparing(p -> p.intervention().stage())
-            .thenComparing(Comparator.comparingDouble(Pick::score).reversed())
-            .thenComparing(p -> p.intervention().id());
-    return chosen.stream()
-        .sorted(planOrder)
-        .map(
-            p ->
-                p.withWeek(
-                    p.intervention().id().equals(Ids.SAFETY_SUPPORT)
-                        ? 1
-                        : p.intervention().stage().ordinal() + 1))
-        .toList();
+    chosen.sort(PLAN_ORDER);
+    for (int p = 0; p < chosen.size(); p++) {
+      Pick pick = chosen.get(p);
+      int week =
+          pick.intervention().id().equals(Ids.SAFETY_SUPPORT)
+              ? 1
+              : pick.intervention().stage().ordinal() + 1;
+      if (pick.week() != week) {
+        chosen.set(p, pick.withWeek(week));
+      }
+    }
+    return chosen;
+  }
+
+  private static boolean ranksBefore(int i, int other, boolean[] preferred, double[] scores) {
+    if (preferred[i] != preferred[other]) {
+      return preferred[i];
+    }
+    int order = Double.compare(scores[other], scores[i]);
+    return order < 0 || (order == 0 && i < other);
   }
 
   /** A playbook step done alone or together; professional help is not preferred by playbook. */
@@ -151,120 +182,157 @@ final class Recommender {
   }
 
   private List<Pick> leavingPlan(
-      Scenario scenario,
-      Situation situation,
-      Map<EntityId<?>, Double> presence,
-      Set<InterventionId> playbook) {
-    List<Pick> ordered = new ArrayList<>();
-    for (PlaybookStep step : scenario.playbook()) {
-      for (InterventionId id : step.interventions()) {
-        Optional<Intervention> intervention = kb.find(id);
-        if (intervention.isPresent()
-            && allowed(intervention.get(), situation)
-            && !contains(ordered, id)) {
-          ordered.add(
-              new Pick(
-                  intervention.get(),
-                  fit(intervention.get(), presence),
-                  Optional.empty(),
-                  true,
-                  1));
-        }
+      Model.Playbook playbook, Situation situation, int conditions, double[] presence) {
+    List<Pick> ordered = new ArrayList<>(playbook.order().length + 2);
+    for (int i : playbook.order()) {
+      if (allowed(i, situation, conditions)) {
+        ordered.add(new Pick(model.interventions[i], fit(i, presence), Optional.empty(), true, 1));
       }
     }
-    for (Pick pick : distressPicks(situation, presence, playbook)) {
-      if (!contains(ordered, pick.intervention().id())) {
-        ordered.add(pick);
-      }
-    }
-    List<Pick> weeks = new ArrayList<>();
+    distressPicks(situation, conditions, presence, playbook, ordered);
     for (int i = 0; i < ordered.size(); i++) {
-      weeks.add(ordered.get(i).withWeek(1 + i * Week.PLAN_WEEKS / ordered.size()));
+      ordered.set(i, ordered.get(i).withWeek(1 + i * Week.PLAN_WEEKS / ordered.size()));
     }
-    return weeks;
+    return ordered;
   }
 
-  private List<Pick> distressPicks(
-      Situation situation, Map<EntityId<?>, Double> presence, Set<InterventionId> playbook) {
-    List<Pick> picks = new ArrayList<>();
+  /** Adds the picks strong distress brings in to {@code picks}, skipping any already there. */
+  private void distressPicks(
+      Situation situation,
+      int conditions,
+      double[] presence,
+      Model.Playbook playbook,
+      List<Pick> picks) {
     if (!situation.strongDistress()) {
-      return picks;
+      return;
     }
-    rulePick(Ids.INDIVIDUAL_THERAPY, Ids.DISTRESS_RULE, situation, presence, playbook)
-        .ifPresent(picks::add);
+    Pick therapy =
+        rulePick(model.individualTherapy, DISTRESS_RULE, situation, conditions, presence, playbook);
+    if (therapy != null && !contains(picks, model.individualTherapy)) {
+      picks.add(therapy);
+    }
     boolean partnerOpen =
         !situation.leaving() || situation.engagement() == PartnerEngagement.WILLING;
     if (!situation.safety()
         && situation.engagement() != PartnerEngagement.UNWILLING
         && partnerOpen) {
-      rulePick(Ids.COUPLES_THERAPY, Ids.DISTRESS_RULE, situation, presence, playbook)
-          .ifPresent(picks::add);
+      Pick couples =
+          rulePick(model.couplesTherapy, DISTRESS_RULE, situation, conditions, presence, playbook);
+      if (couples != null && !contains(picks, model.couplesTherapy)) {
+        picks.add(couples);
+      }
     }
-    return picks;
   }
 
-  private Optional<Pick> rulePick(
-      InterventionId id,
-      String rule,
+  /** The pick a rule brings in, or null when the knowledge base lacks it or it is not allowed. */
+  private Pick rulePick(
+      int intervention,
+      Optional<String> rule,
       Situation situation,
-      Map<EntityId<?>, Double> presence,
-      Set<InterventionId> playbook) {
-    return kb.find(id)
-        .filter(intervention -> allowed(intervention, situation))
-        .map(
-            intervention ->
-                new Pick(
-                    intervention,
-                    Math.max(RULE_SCORE, fit(intervention, presence)),
-                    Optional.of(rule),
-                    playbook.contains(id),
-                    1));
+      int conditions,
+      double[] presence,
+      Model.Playbook playbook) {
+    if (intervention < 0 || !allowed(intervention, situation, conditions)) {
+      return null;
+    }
+    return new Pick(
+        model.interventions[intervention],
+        Math.max(RULE_SCORE, fit(intervention, presence)),
+        rule,
+        inPlaybook(playbook, intervention),
+        1);
   }
 
   boolean allowed(Intervention intervention, Situation situation) {
-    if (intervention.id().equals(Ids.SAFETY_SUPPORT)) {
+    return allowed(model.intervention(intervention), situation, conditions(situation));
+  }
+
+  /**
+   * Whether an intervention passes the filters; {@code conditions} holds the bits of the
+   * contraindication conditions that rule an intervention out here.
+   */
+  private boolean allowed(int intervention, Situation situation, int conditions) {
+    if (intervention == model.safetySupport) {
       return situation.safety();
     }
-    if (situation.safety() && SafetyGate.excludedForSafety(intervention)) {
+    if (situation.safety() && model.excludedForSafety[intervention]) {
       return false;
     }
     if (situation.engagement() == PartnerEngagement.UNWILLING
-        && SafetyGate.excludedForUnwilling(intervention)) {
+        && model.excludedForUnwilling[intervention]) {
       return false;
     }
+    return (model.contraindications[intervention] & conditions) == 0;
+  }
+
+  /** The bits of the conditions that hold and rule out what is contraindicated in them. */
+  private static int conditions(Situation situation) {
+    int bits = 0;
     for (Condition condition : situation.conditions()) {
       // Warmth where the partner wants out is offered only where it is welcome.
       boolean welcome =
           condition == Condition.PARTNER_WANTS_TO_LEAVE
               && situation.engagement() == PartnerEngagement.WILLING;
-      if (!welcome && intervention.isContraindicatedIn(condition)) {
-        return false;
+      if (!welcome) {
+        bits |= Model.bit(condition);
       }
     }
-    return true;
+    return bits;
   }
 
   double fit(Intervention intervention, Map<EntityId<?>, Double> presence) {
-    double[] contributions =
-        kb.addressedBy(intervention.id()).stream()
-            .mapToDouble(r -> r.weight() * presence.getOrDefault(r.to(), 0.0))
-            .sorted()
-            .toArray();
+    return fit(model.intervention(intervention), model.presence(presence));
+  }
+
+  /**
+   * The mean of the {@value #STRONGEST} strongest contributions, added strongest first as a sum
+   * over the sorted contributions would add them, so the result has the same bits.
+   */
+  double fit(int intervention, double[] presence) {
+    int[] targets = model.targetPresence[intervention];
+    double[] weights = model.targetWeights[intervention];
+    double first = 0;
+    double second = 0;
+    double third = 0;
+    for (int k = 0; k < targets.length; k++) {
+      double contribution = weights[k] * presence[targets[k]];
+      if (k == 0 || contribution > first) {
+        third = second;
+        second = first;
+        first = contribution;
+      } else if (k == 1 || contribution > second) {
+        third = second;
+        second = contribution;
+      } else if (k == 2 || contribution > third) {
+        third = contribution;
+      }
+    }
     double sum = 0;
-    for (int i = 0; i < STRONGEST && i < contributions.length; i++) {
-      sum += contributions[contributions.length - 1 - i];
+    if (targets.length > 0) {
+      sum += first;
+    }
+    if (targets.length > 1) {
+      sum += second;
+    }
+    if (targets.length > 2) {
+      sum += third;
     }
     return Math.max(0, Math.min(1, sum / STRONGEST));
   }
 
-  private Set<InterventionId> playbook(Situation situation) {
-    Set<InterventionId> ids = new LinkedHashSet<>();
-    kb.find(situation.scenario())
-        .ifPresent(s -> s.playbook().forEach(step -> ids.addAll(step.interventions())));
-    return ids;
+  private static boolean inPlaybook(Model.Playbook playbook, int intervention) {
+    return playbook != null && intervention >= 0 && playbook.contains()[intervention];
   }
 
-  private static boolean contains(List<Pick> picks, InterventionId id) {
-    return picks.stream().anyMatch(p -> p.intervention().id().equals(id));
+  private boolean contains(List<Pick> picks, int intervention) {
+    if (intervention < 0) {
+      return false;
+    }
+    for (int p = 0; p < picks.size(); p++) {
+      if (picks.get(p).intervention().id().equals(model.interventions[intervention].id())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

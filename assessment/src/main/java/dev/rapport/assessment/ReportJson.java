@@ -51,8 +51,9 @@ import java.util.function.Function;
  * own, already rounded to three decimals, and written with a point whatever the locale.
  *
  * <p>{@link #toJson(Report)} gives byte-identical text for equal reports (two-space indent,
- * {@code \n} line ends, fields in the order above); {@link #fromJson(String)} reads it back into
- * an equal report. Thread-safe.
+ * {@code \n} line ends, fields in the order above); {@link #toJsonLine(Report)} gives the same text
+ * on one line, for JSON Lines; {@link #fromJson(String)} reads either back into an equal report.
+ * Thread-safe.
  */
 public final class ReportJson {
   private ReportJson() {}
@@ -65,11 +66,19 @@ public final class ReportJson {
    */
   public static String toJson(Report report) {
     checkNotNull(report, "report must not be null");
-    try {
-      return Json.WRITER.writeValueAsString(wire(report));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a report could not be written as JSON", e);
-    }
+    return ReportWriter.write(report, true);
+  }
+
+  /**
+   * Writes a report as JSON on one line, for JSON Lines: the text of {@link #toJson(Report)} with
+   * every line end, and the indentation after it, left out.
+   *
+   * @param report the report
+   * @return the JSON text, without a line end
+   */
+  public static String toJsonLine(Report report) {
+    checkNotNull(report, "report must not be null");
+    return ReportWriter.write(report, false);
   }
 
   /**
@@ -106,7 +115,11 @@ public final class ReportJson {
     return e.getMessage() == null ? "a required value is missing" : Values.shown(e.getMessage());
   }
 
-  private static Wire.ReportW wire(Report report) {
+  /**
+   * The wire form of a report, which {@link Json#WRITER} writes as the same text as {@link
+   * #toJson(Report)}; the tests hold the writer to that.
+   */
+  static Wire.ReportW wire(Report report) {
     return new Wire.ReportW(
         new Wire.SafetyW(
             report.safety().level(),

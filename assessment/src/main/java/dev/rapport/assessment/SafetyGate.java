@@ -1,6 +1,7 @@
 package dev.rapport.assessment;
 
 import dev.rapport.core.Condition;
+import dev.rapport.core.Contraindication;
 import dev.rapport.core.Intervention;
 import dev.rapport.core.Who;
 import java.util.ArrayList;
@@ -20,18 +21,28 @@ final class SafetyGate {
 
   static boolean excludedForSafety(Intervention intervention) {
     return intervention.who() == Who.COUPLE
-        || intervention.isContraindicatedIn(Condition.SAFETY_CONCERN)
+        || contraindicated(intervention, Condition.SAFETY_CONCERN)
         || intervention.id().equals(Ids.COUPLES_THERAPY);
   }
 
   static boolean excludedForUnwilling(Intervention intervention) {
     return intervention.who() == Who.COUPLE
-        || intervention.isContraindicatedIn(Condition.PARTNER_UNWILLING)
+        || contraindicated(intervention, Condition.PARTNER_UNWILLING)
         || intervention.id().equals(Ids.COUPLES_THERAPY);
   }
 
+  /** {@link Intervention#isContraindicatedIn(Condition)}, without a stream on every call. */
+  private static boolean contraindicated(Intervention intervention, Condition condition) {
+    for (Contraindication contraindication : intervention.contraindications()) {
+      if (contraindication.condition() == condition) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static List<Pick> enforce(List<Pick> picks, Situation situation, Pick safetySupport) {
-    List<Pick> kept = new ArrayList<>();
+    List<Pick> kept = new ArrayList<>(picks.size() + 1);
     if (situation.safety()) {
       kept.add(safetySupport);
     }

@@ -1,15 +1,9 @@
 package dev.rapport.assessment;
 
-import dev.rapport.core.Cause;
 import dev.rapport.core.KnowledgeBase;
-import dev.rapport.core.Sign;
-import dev.rapport.core.material.HelpKind;
-import dev.rapport.core.material.HelpResource;
 import dev.rapport.core.material.SafetyTopic;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Step 2, run before anything else is scored: the safety screen.
@@ -39,54 +33,55 @@ final class SafetyScreen {
   /** What the screen found, with the private fact of self-harm kept apart from the report. */
   record Result(Safety safety, boolean selfHarm) {}
 
-  private final KnowledgeBase kb;
+  private static final Result CLEAR = new Result(Safety.CLEAR, false);
+  private static final SafetyTopic[] TOPICS = SafetyTopic.values();
+
+  private final Model model;
 
   SafetyScreen(KnowledgeBase kb) {
-    this.kb = kb;
+    this(Model.of(kb));
+  }
+
+  SafetyScreen(Model model) {
+    this.model = model;
   }
 
   Result screen(ValidInput input) {
     SafetyLevel level = SafetyLevel.NONE;
-    List<String> reasons = new ArrayList<>();
-    Map<SafetyTopic, Integer> answers = input.safetyAnswers();
+    List<String> reasons = new ArrayList<>(0);
 
-    int selfHarm = answers.getOrDefault(SafetyTopic.SELF_HARM, 0);
+    int selfHarm = input.safetyAnswer(SafetyTopic.SELF_HARM);
     if (selfHarm > 0) {
       level = SafetyLevel.URGENT;
-      reasons.add(reason(SafetyTopic.SELF_HARM, selfHarm));
+      reasons.add(model.topicReasons[SafetyTopic.SELF_HARM.ordinal()][selfHarm]);
     }
-    for (SafetyTopic topic : SafetyTopic.values()) {
-      int answer = answers.getOrDefault(topic, 0);
+    for (SafetyTopic topic : TOPICS) {
+      int answer = input.safetyAnswer(topic);
       if (topic == SafetyTopic.SELF_HARM || answer == 0) {
         continue;
       }
       boolean urgent = topic == SafetyTopic.HARM || topic == SafetyTopic.THREAT || answer >= HIGH;
       level = max(level, urgent ? SafetyLevel.URGENT : SafetyLevel.CONCERN);
-      reasons.add(reason(topic, answer));
+      reasons.add(model.topicReasons[topic.ordinal()][answer]);
     }
-    for (Sign sign : kb.signs()) {
-      int intensity = input.intensity(sign.id());
-      if (sign.safety() && intensity > 0) {
+    for (int sign : model.safetySigns) {
+      int intensity = input.intensityOf(sign);
+      if (intensity > 0) {
         level = max(level, intensity >= HIGH ? SafetyLevel.URGENT : SafetyLevel.CONCERN);
-        reasons.add(
-            "Your answers show '"
-                + sign.name()
-                + "' ("
-                + Scale.FREQUENCY.label(intensity)
-                + ").");
+        reasons.add(model.safetySignReasons[sign][intensity]);
       }
     }
-    for (Cause cause : kb.causes()) {
-      if (cause.safety() && input.present().contains(cause.id())) {
+    for (int cause : model.safetyCauses) {
+      if (input.isPresent(cause)) {
         level = max(level, SafetyLevel.CONCERN);
-        reasons.add("You said '" + cause.name() + "' is part of your situation.");
+        reasons.add(model.causeReasons[cause]);
       }
     }
     if (level == SafetyLevel.NONE) {
-      return new Result(Safety.CLEAR, false);
+      return CLEAR;
     }
     return new Result(
-        new Safety(level, reasons, resources(input.region(), selfHarm > 0)), selfHarm > 0);
+        new Safety(level, reasons, model.resources(input.region(), selfHarm > 0)), selfHarm > 0);
   }
 
   private static SafetyLevel max(SafetyLevel a, SafetyLevel b) {
@@ -103,25 +98,6 @@ final class SafetyScreen {
           "You said your partner controls your money, your phone or whom you see (" + label + ").";
       case PUNISHING_SILENCE -> "You said your partner uses silence to punish you (" + label + ").";
       case SELF_HARM -> "You said you have had thoughts of harming yourself (" + label + ").";
-    };
-  }
-
-  /**
-   * The region's resources, then the international ones, reordered so the most needed kinds come
-   * first; a stable sort keeps the region's before the international ones within a rank.
-   */
-  private List<HelpResource> resources(String region, boolean selfHarm) {
-    return kb.resourcesFor(region).stream()
-        .sorted(Comparator.comparingInt(r -> rank(r.kind(), selfHarm)))
-        .toList();
-  }
-
-  private static int rank(HelpKind kind, boolean selfHarm) {
-    return switch (kind) {
-      case EMERGENCY -> 0;
-      case CRISIS -> selfHarm ? 0 : 1;
-      case DOMESTIC_ABUSE -> selfHarm ? 1 : 0;
-      case COUNSELLING -> 2;
     };
   }
 }

@@ -1,9 +1,11 @@
 package dev.rapport.assessment;
 
+import dev.rapport.core.CauseId;
 import dev.rapport.core.ScenarioId;
 import dev.rapport.core.SignId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Step 5: picks the scenario the plan follows. The first rule that applies wins:
@@ -30,10 +32,17 @@ final class ScenarioRule {
   private ScenarioRule() {}
 
   static ScenarioId choose(
-      Safety safety,
-      ValidInput input,
-      Map<SignId, Double> signs,
-      List<LikelyCause> causes) {
+      Safety safety, ValidInput input, Map<SignId, Double> signs, List<LikelyCause> causes) {
+    return choose(safety, input, sign -> signs.getOrDefault(sign, 0.0), causes);
+  }
+
+  /**
+   * Picks the scenario.
+   *
+   * @param signs the score of a sign, 0 when it has none
+   */
+  static ScenarioId choose(
+      Safety safety, ValidInput input, ToDoubleFunction<SignId> signs, List<LikelyCause> causes) {
     if (safety.raised()) {
       return Ids.SAFETY_CONCERN;
     }
@@ -43,13 +52,17 @@ final class ScenarioRule {
     if (input.engagement() == PartnerEngagement.UNWILLING) {
       return Ids.PARTNER_UNWILLING;
     }
-    boolean stress =
-        Ids.STRESS_CAUSES.stream().anyMatch(input.present()::contains)
-            || causes.stream()
-                .anyMatch(c -> Ids.STRESS_CAUSES.contains(c.id()) && c.likelihood() >= LIKELY);
-    boolean withdrawal =
-        Ids.WITHDRAWAL_SIGNS.stream()
-            .anyMatch(s -> signs.getOrDefault(s, 0.0) >= WITHDRAWAL_AT_LEAST);
+    boolean stress = false;
+    for (CauseId cause : Ids.STRESS_CAUSES) {
+      stress |= input.isPresent(cause);
+    }
+    for (LikelyCause cause : causes) {
+      stress |= cause.likelihood() >= LIKELY && Ids.STRESS_CAUSES.contains(cause.id());
+    }
+    boolean withdrawal = false;
+    for (SignId sign : Ids.WITHDRAWAL_SIGNS) {
+      withdrawal |= signs.applyAsDouble(sign) >= WITHDRAWAL_AT_LEAST;
+    }
     if (stress && withdrawal) {
       return Ids.WITHDRAWN_UNDER_STRESS;
     }

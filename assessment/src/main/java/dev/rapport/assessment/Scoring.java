@@ -1,14 +1,11 @@
 package dev.rapport.assessment;
 
 import dev.rapport.core.KnowledgeBase;
-import dev.rapport.core.Need;
 import dev.rapport.core.NeedId;
-import dev.rapport.core.Relation;
-import dev.rapport.core.Sign;
 import dev.rapport.core.SignId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,92 +37,224 @@ final class Scoring {
   static final double TOP_WEIGHT = 0.7;
   static final double MEAN_WEIGHT = 0.3;
 
-  /** The scores, unrounded where later steps compute with them, and in report form. */
-  record Scores(
-      Map<SignId, Double> signs,
-      Map<NeedId, Double> needs,
-      List<SignScore> signScores,
-      List<NeedScore> needScores,
-      List<NeedId> strengths,
-      List<NeedId> growthAreas,
-      int connectionIndex,
-      Band band,
-      int almostAlways) {}
+  /** Marks a sign or need without a score in the arrays of {@link Scores}. */
+  static final double NO_SCORE = -1;
 
-  private final KnowledgeBase kb;
-  private final List<Sign> everydaySigns;
+  /** The scores: by index, unrounded where later steps compute with them, and in report form. */
+  static final class Scores {
+    private final Model model;
+    private final double[] signs;
+    private final double[] needs;
+    private final List<SignScore> signScores;
+    private final List<NeedScore> needScores;
+    private final List<NeedId> strengths;
+    private final List<NeedId> growthAreas;
+    private final int connectionIndex;
+    private final Band band;
+    private final int almostAlways;
+
+    private Scores(
+        Model model,
+        double[] signs,
+        double[] needs,
+        List<SignScore> signScores,
+        List<NeedScore> needScores,
+        List<NeedId> strengths,
+        List<NeedId> growthAreas,
+        int connectionIndex,
+        int almostAlways) {
+      this.model = model;
+      this.signs = signs;
+      this.needs = needs;
+      this.signScores = signScores;
+      this.needScores = needScores;
+      this.strengths = strengths;
+      this.growthAreas = growthAreas;
+      this.connectionIndex = connectionIndex;
+      this.band = Band.of(connectionIndex);
+      this.almostAlways = almostAlways;
+    }
+
+    /** The score of a sign by index, {@link #NO_SCORE} for a safety or unassessed sign. */
+    double sign(int sign) {
+      return signs[sign];
+    }
+
+    /** The score of a sign, 0 when it has none. */
+    double signOrZero(SignId sign) {
+      int index = model.sign(sign);
+      return index < 0 ? 0 : Math.max(0, signs[index]);
+    }
+
+    /** The rounded deficit of a need by index, {@link #NO_SCORE} when it has none. */
+    double need(int need) {
+      return needs[need];
+    }
+
+    /** The scored signs, unrounded. */
+    Map<SignId, Double> signs() {
+      Map<SignId, Double> view = new HashMap<>();
+      for (int s = 0; s < signs.length; s++) {
+        if (signs[s] != NO_SCORE) {
+          view.put(model.signs[s].id(), signs[s]);
+        }
+      }
+      return view;
+    }
+
+    /** The scored needs, rounded. */
+    Map<NeedId, Double> needs() {
+      Map<NeedId, Double> view = new HashMap<>();
+      for (int n = 0; n < needs.length; n++) {
+        if (needs[n] != NO_SCORE) {
+          view.put(model.needs[n].id(), needs[n]);
+        }
+      }
+      return view;
+    }
+
+    List<SignScore> signScores() {
+      return signScores;
+    }
+
+    List<NeedScore> needScores() {
+      return needScores;
+    }
+
+    List<NeedId> strengths() {
+      return strengths;
+    }
+
+    List<NeedId> growthAreas() {
+      return growthAreas;
+    }
+
+    int connectionIndex() {
+      return connectionIndex;
+    }
+
+    Band band() {
+      return band;
+    }
+
+    int almostAlways() {
+      return almostAlways;
+    }
+  }
+
+  private final Model model;
 
   Scoring(KnowledgeBase kb) {
-    this.kb = kb;
-    this.everydaySigns = kb.signs().stream().filter(s -> !s.safety()).toList();
+    this(Model.of(kb));
+  }
+
+  Scoring(Model model) {
+    this.model = model;
   }
 
   Scores score(ValidInput input) {
-    Map<SignId, Double> signs = new HashMap<>();
-    List<Integer> intensities = new ArrayList<>();
-    int almostAlways = 0;
-    for (Sign sign : everydaySigns) {
-      Integer intensity = input.intensities().get(sign.id());
-      if (intensity != null) {
-        signs.put(sign.id(), intensity / 4.0);
-        intensities.add(intensity);
-        if (intensity == Scale.FREQUENCY.max()) {
-          almostAlways++;
+    int max = Scale.FREQUENCY.max();
+    double[] signs = new double[model.signCount()];
+    Arrays.fill(signs, NO_SCORE);
+    int[] counts = new int[max + 1];
+    int assessed = 0;
+    for (int s : model.everydaySigns) {
+      int intensity = input.intensityOf(s);
+      if (intensity != ValidInput.NOT_ASSESSED) {
+        signs[s] = intensity / 4.0;
+        counts[intensity]++;
+        assessed++;
+      }
+    }
+    // Most present first, ties by id: the signs in id order, one intensity at a time.
+    SignScore[] signScores = new SignScore[assessed];
+    int next = 0;
+    for (int intensity = max; intensity >= 0; intensity--) {
+      for (int s : model.everydaySigns) {
+        if (counts[intensity] > 0 && input.intensityOf(s) == intensity) {
+          signScores[next++] = model.signScores[s][intensity];
         }
       }
     }
-    List<SignScore> signScores =
-        signs.entrySet().stream()
-            .map(e -> new SignScore(e.getKey(), Values.round(e.getValue())))
-            .sorted(
-                Comparator.comparingDouble(SignScore::score)
-                    .reversed()
-                    .thenComparing(SignScore::id))
-            .toList();
 
-    Map<NeedId, Double> needs = new HashMap<>();
-    for (Need need : kb.needs()) {
+    int needCount = model.needs.length;
+    double[] needs = new double[needCount];
+    int[] scored = new int[needCount];
+    int scoredCount = 0;
+    for (int n = 0; n < needCount; n++) {
       double weighted = 0;
       double weights = 0;
-      for (Relation relation : kb.signsShowing(need.id())) {
-        Double score = relation.from() instanceof SignId sign ? signs.get(sign) : null;
-        if (score != null) {
-          weighted += relation.weight() * score;
-          weights += relation.weight();
+      int[] showing = model.needSigns[n];
+      double[] relationWeights = model.needSignWeights[n];
+      for (int k = 0; k < showing.length; k++) {
+        double score = signs[showing[k]];
+        if (score != NO_SCORE) {
+          weighted += relationWeights[k] * score;
+          weights += relationWeights[k];
         }
       }
       if (weights > 0) {
-        needs.put(need.id(), Values.round(Math.min(1, weighted / weights)));
+        needs[n] = Values.round(Math.min(1, weighted / weights));
+        scored[scoredCount++] = n;
+      } else {
+        needs[n] = NO_SCORE;
       }
     }
-    List<NeedScore> needScores =
-        needs.entrySet().stream()
-            .map(e -> new NeedScore(e.getKey(), e.getValue()))
-            .sorted(
-                Comparator.comparingDouble(NeedScore::score)
-                    .reversed()
-                    .thenComparing(NeedScore::id))
-            .toList();
-    List<NeedId> strengths =
-        needScores.stream()
-            .filter(n -> n.score() <= STRENGTH_AT_MOST)
-            .sorted(Comparator.comparingDouble(NeedScore::score).thenComparing(NeedScore::id))
-            .map(NeedScore::id)
-            .toList();
-    List<NeedId> growthAreas =
-        needScores.stream().filter(n -> n.score() >= GROWTH_AT_LEAST).map(NeedScore::id).toList();
+    // Most unmet first, ties by id: a stable sort of the needs, which are in id order.
+    sortByScore(scored, scoredCount, needs, false);
+    NeedScore[] needScores = new NeedScore[scoredCount];
+    int[] strong = new int[scoredCount];
+    int strengthCount = 0;
+    List<NeedId> growthAreas = new ArrayList<>(scoredCount);
+    for (int i = 0; i < scoredCount; i++) {
+      int n = scored[i];
+      needScores[i] = new NeedScore(model.needs[n].id(), needs[n]);
+      if (needs[n] >= GROWTH_AT_LEAST) {
+        growthAreas.add(model.needs[n].id());
+      }
+      if (needs[n] <= STRENGTH_AT_MOST) {
+        strong[strengthCount++] = n;
+      }
+    }
+    // Best met first, ties by id.
+    Arrays.sort(strong, 0, strengthCount);
+    sortByScore(strong, strengthCount, needs, true);
+    NeedId[] strengths = new NeedId[strengthCount];
+    for (int i = 0; i < strengthCount; i++) {
+      strengths[i] = model.needs[strong[i]].id();
+    }
 
-    int index = connectionIndex(intensities, everydaySigns.size());
     return new Scores(
+        model,
         signs,
         needs,
-        signScores,
-        needScores,
-        strengths,
-        growthAreas,
-        index,
-        Band.of(index),
-        almostAlways);
+        List.of(signScores),
+        List.of(needScores),
+        List.of(strengths),
+        List.copyOf(growthAreas),
+        connectionIndex(counts, assessed, model.everydaySigns.length),
+        counts[max]);
+  }
+
+  /**
+   * Sorts the first {@code size} indexes by their scores, highest first unless {@code ascending};
+   * stable, so indexes in id order stay in id order within a score.
+   */
+  private static void sortByScore(int[] indexes, int size, double[] scores, boolean ascending) {
+    for (int i = 1; i < size; i++) {
+      int moving = indexes[i];
+      int j = i - 1;
+      while (j >= 0 && outranks(scores[moving], scores[indexes[j]], ascending)) {
+        indexes[j + 1] = indexes[j];
+        j--;
+      }
+      indexes[j + 1] = moving;
+    }
+  }
+
+  private static boolean outranks(double score, double other, boolean ascending) {
+    int order = Double.compare(score, other);
+    return ascending ? order < 0 : order > 0;
   }
 
   /**
@@ -147,6 +276,28 @@ final class Scoring {
     for (int intensity : intensities) {
       sum += intensity;
     }
+    return connectionIndex(topSum, top, sum, signCount);
+  }
+
+  /** The connection index from how many assessed signs have each intensity, 0 to 4. */
+  private static int connectionIndex(int[] counts, int assessed, int signCount) {
+    if (signCount == 0) {
+      return 100;
+    }
+    int top = Math.min(TOP, signCount);
+    int topSum = 0;
+    int taken = 0;
+    int sum = 0;
+    for (int intensity = counts.length - 1; intensity >= 0; intensity--) {
+      int take = Math.min(counts[intensity], Math.min(top, assessed) - taken);
+      topSum += take * intensity;
+      taken += take;
+      sum += counts[intensity] * intensity;
+    }
+    return connectionIndex(topSum, top, sum, signCount);
+  }
+
+  private static int connectionIndex(int topSum, int top, int sum, int signCount) {
     double distress =
         TOP_WEIGHT * topSum / (4.0 * top) + MEAN_WEIGHT * sum / (4.0 * signCount);
     long index = Math.round(100 - 100 * distress);

@@ -22,6 +22,6 @@ public record SignScore(SignId id, double score) {
    */
   public SignScore {
     checkNotNull(id, "sign id must not be null");
-    Values.unit(score, "score of sign " + id);
+    Values.unit(score, "score of sign %s", id);
   }
 }

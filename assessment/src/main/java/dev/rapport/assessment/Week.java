@@ -37,8 +37,8 @@ public record Week(
         "week number must be in [1, %s] but was %s",
         PLAN_WEEKS,
         number);
-    daily = Values.copy(daily, "daily items of week " + number);
-    weekly = Values.copy(weekly, "weekly items of week " + number);
-    once = Values.copy(once, "one-off items of week " + number);
+    daily = Values.copy(daily, "daily items of week %s", number);
+    weekly = Values.copy(weekly, "weekly items of week %s", number);
+    once = Values.copy(once, "one-off items of week %s", number);
   }
 }

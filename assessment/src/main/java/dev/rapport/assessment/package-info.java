@@ -22,7 +22,9 @@
  * <p>The pipeline behind {@code assess}, one package-private class per step: validate the input
  * (every problem collected into one {@link dev.rapport.assessment.InvalidInputException}); screen
  * for safety first; score signs, needs and the connection index; infer likely causes; pick the
- * scenario; choose, filter, diversify and stage the recommendations; explain each one.
+ * scenario; choose, filter, diversify and stage the recommendations; explain each one. The steps
+ * work on a model of the knowledge base compiled once per knowledge base: dense indexes, arrays of
+ * relation weights, and the links and sentence fragments of explanations made in advance.
  *
  * <p>The safety rule holds for every input: where the answers show fear of the partner, threats,
  * harm or control, or thoughts of self-harm, the report's safety level is raised, its first

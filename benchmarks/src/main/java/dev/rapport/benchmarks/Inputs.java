@@ -25,6 +25,14 @@ final class Inputs {
         .build();
   }
 
+  /** The mid-severity input as one line of a JSON Lines batch. */
+  static String midSeverityLine() {
+    return "{\"signs\": {\"lonely-together\": 3, \"surface-level-conversations\": 3,"
+        + " \"dismissed-bids\": 2, \"living-separate-lives\": 2, \"digital-distraction\": 3,"
+        + " \"diminished-intimacy\": 2}, \"context\": [\"work-stress\"],"
+        + " \"partnerEngagement\": \"WILLING\"}";
+  }
+
   /** Neglect signs with fear of the partner. */
   static AssessmentInput safety() {
     return AssessmentInput.builder()

@@ -44,7 +44,7 @@ final class BatchRun {
         try {
           Optional<AssessmentInput> input = parser.parse(line, lines);
           if (input.isPresent()) {
-            out.write(JsonLines.oneLine(ReportJson.toJson(assessment.assess(input.get()))));
+            out.write(ReportJson.toJsonLine(assessment.assess(input.get())));
             out.write('\n');
             good++;
           }
