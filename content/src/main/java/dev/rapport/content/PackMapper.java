@@ -75,7 +75,11 @@ import java.util.stream.Stream;
  * to it, or a need that only it pointed to, is not reported as well.
  */
 final class PackMapper {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  /**
+   * Lower-case kebab-case. The group is possessive: a plain {@code (...)*} makes the regex engine
+   * recurse once per hyphenated part, so a long id overflowed the stack.
+   */
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*+");
 
   /** The lightest weight of the format's scale (FORMAT.md, WEIGHTS.md). */
   private static final double LIGHTEST = 0.1;
@@ -851,7 +855,13 @@ final class PackMapper {
 
   private <T> Optional<T> bind(JsonNode node, Origin origin, Class<T> type) {
     try {
-      return Optional.of(Json.bind(node, type));
+      T bound = Json.bind(node, type);
+      if (bound == null) {
+        // Jackson binds JSON null to a null record rather than failing
+        problems.add(origin, "the item must be an object but was null");
+        return Optional.empty();
+      }
+      return Optional.of(bound);
     } catch (JsonMappingException e) {
       Json.BindError error = Json.describe(e, node);
       problems.add(origin.at(error.pointer()), error.message());

@@ -10,11 +10,14 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -22,7 +25,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The named packs of the tests and the one generator of broken packs.
+ * The named packs of the tests and the generators of broken packs: {@link BrokenPacks}, which
+ * breaks the rules of the format, and {@link HostileOverlays}, which attacks the reader itself.
  *
  * <p>{@link #FIXTURE} is a tiny, valid, complete pack written for the tests (two needs, two signs,
  * one cause, two interventions, one scenario and one of each material), with canonical ids and the
@@ -355,6 +359,241 @@ final class ContentFixtures {
       if (items.isEmpty()) {
         throw new IllegalStateException("nothing to pick from");
       }
+      return items.get(random.nextInt(items.size()));
+    }
+  }
+
+  /**
+   * Writes hostile overlays: one to three files of the fixture pack, each attacked as bytes
+   * (truncated, bit-flipped, invalid UTF-8, byte-order marks, NUL bytes) or with a hostile value
+   * put at a random place of its tree (10,000 levels of nesting, numbers too large for any type,
+   * megabyte strings as ids, texts and field names, wrong types, nulls, a key written twice). Some
+   * of these still make a valid overlay (a UTF-16 file with its byte-order mark, say); the rest
+   * must be reported, and only as a {@link ContentException}.
+   */
+  static final class HostileOverlays {
+    /** One way to attack a file. */
+    enum Attack {
+      TRUNCATED,
+      BYTE_FLIPS,
+      INVALID_UTF8,
+      BOM,
+      DEEP_NESTING,
+      HUGE_NUMBER,
+      HUGE_STRING,
+      WRONG_TYPE,
+      NULLS,
+      DUPLICATE_KEY,
+      EMPTY
+    }
+
+    private static final String HOLE = "\u2603hole\u2603";
+    private static final String[] HUGE_NUMBERS = {
+      "1e308", "-1e308", "1e309", "4.9e-324", "1e-400", "99999999999999999999", "-0", "-0.0",
+      "2147483648", "-9223372036854775809", "NaN", "-Infinity", "\"NaN\"", "0x10", "01", "1.",
+      "1e2147483648"
+    };
+    private static final String[] BAD_UTF8 = {
+      "c0 80", "ed a0 80", "f4 90 80 80", "f8 88 80 80 80", "fe", "ff", "80", "e2 82", "f0 9f 98",
+      "c3"
+    };
+    private static final String[] WRONG_TYPES = {
+      "\"text\"", "\"\"", "7", "0.5", "true", "[]", "[null]", "{}", "{\"id\": {}}", "[[\"x\"]]"
+    };
+
+    private final Random random;
+    private final List<String> applied = new ArrayList<>();
+
+    HostileOverlays(long seed) {
+      this.random = new Random(seed);
+    }
+
+    /** What the last {@link #writeTo(Path)} did, one entry a file. */
+    List<String> applied() {
+      return List.copyOf(applied);
+    }
+
+    /** Writes one hostile overlay into the empty folder {@code folder}. */
+    void writeTo(Path folder) throws IOException {
+      int files = 1 + random.nextInt(3);
+      for (int i = 0; i < files; i++) {
+        PackFile file = PackFile.values()[random.nextInt(PackFile.values().length)];
+        Attack attack = Attack.values()[random.nextInt(Attack.values().length)];
+        byte[] bytes = attack(file, attack);
+        applied.add(file.fileName() + ": " + attack + " (" + bytes.length + " bytes)");
+        Files.write(folder.resolve(file.fileName()), bytes);
+      }
+    }
+
+    private byte[] attack(PackFile file, Attack attack) throws IOException {
+      byte[] valid = Files.readAllBytes(FIXTURE.resolve(file.fileName()));
+      return switch (attack) {
+        case TRUNCATED -> Arrays.copyOf(valid, random.nextInt(valid.length));
+        case BYTE_FLIPS -> {
+          byte[] bytes = valid.clone();
+          for (int i = 1 + random.nextInt(4); i > 0; i--) {
+            bytes[random.nextInt(bytes.length)] ^= (byte) (1 << random.nextInt(8));
+          }
+          yield bytes;
+        }
+        case INVALID_UTF8 -> splice(valid, afterAQuote(valid), hex(pick(BAD_UTF8)));
+        case BOM ->
+            switch (random.nextInt(4)) {
+              case 0 -> splice(valid, 0, hex("ef bb bf"));
+              case 1 -> splice(valid, 0, hex("ef bb bf ef bb bf"));
+              case 2 -> splice(valid, afterAQuote(valid), hex("ef bb bf"));
+              default ->
+                  splice(
+                      new String(valid, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16),
+                      0,
+                      new byte[0]);
+            };
+        case DEEP_NESTING -> {
+          int depth = new int[] {999, 1000, 1001, 10_000}[random.nextInt(4)];
+          boolean closed = random.nextBoolean();
+          yield random.nextBoolean()
+              ? hole(valid, "[".repeat(depth) + (closed ? "]".repeat(depth) : ""))
+              : hole(valid, "{\"a\": ".repeat(depth) + "1" + (closed ? "}".repeat(depth) : ""));
+        }
+        case HUGE_NUMBER ->
+            hole(
+                valid,
+                random.nextBoolean()
+                    ? pick(HUGE_NUMBERS)
+                    : "9".repeat(990 + random.nextInt(100)) + (random.nextBoolean() ? ".5" : ""));
+        case HUGE_STRING -> {
+          int length = new int[] {1_000, 10_000, 49_999, 60_000, 1 << 20}[random.nextInt(5)];
+          String text =
+              switch (random.nextInt(4)) {
+                case 0 -> "a".repeat(length);
+                case 1 -> "a-".repeat(length / 2) + "a";
+                case 2 -> "\\u00e9\\ud83d\\ude00".repeat(length / 18 + 1);
+                default -> "Not A Slug ".repeat(length / 11 + 1);
+              };
+          yield switch (random.nextInt(3)) {
+            case 0 -> hole(valid, "\"" + text + "\"");
+            case 1 -> id(valid, text);
+            default -> key(valid, "\"" + text + "\"");
+          };
+        }
+        case WRONG_TYPE -> hole(valid, pick(WRONG_TYPES));
+        case NULLS ->
+            switch (random.nextInt(4)) {
+              case 0 -> hole(valid, "null");
+              case 1 -> hole(valid, "\"\\u0000\"");
+              case 2 -> key(valid, "\"\\u0000\"");
+              default -> splice(valid, afterAQuote(valid), new byte[] {0});
+            };
+        case DUPLICATE_KEY -> duplicateKey(valid);
+        case EMPTY -> pick(new String[] {"", " \\n\\t ", "null", "0", "\"\"", "\ufeff"})
+            .replace("\\n", "\n")
+            .replace("\\t", "\t")
+            .getBytes(StandardCharsets.UTF_8);
+      };
+    }
+
+    /** Puts {@code json} in place of a random value of the file's tree. */
+    private byte[] hole(byte[] valid, String json) throws IOException {
+      JsonNode tree = MAPPER.readTree(valid);
+      List<JsonNode> containers = new ArrayList<>();
+      collectContainers(tree, containers);
+      JsonNode container = pick(containers);
+      if (container.isArray()) {
+        ArrayNode array = (ArrayNode) container;
+        if (array.isEmpty()) {
+          array.add(HOLE);
+        } else {
+          array.set(random.nextInt(array.size()), JsonNodeFactory.instance.textNode(HOLE));
+        }
+      } else {
+        ObjectNode object = (ObjectNode) container;
+        List<String> names = fieldNames(object);
+        object.put(names.isEmpty() ? "x" : names.get(random.nextInt(names.size())), HOLE);
+      }
+      return fill(tree, "\"" + HOLE + "\"", json);
+    }
+
+    /** Gives a random item of the file the id {@code text}. */
+    private byte[] id(byte[] valid, String text) throws IOException {
+      JsonNode tree = MAPPER.readTree(valid);
+      List<JsonNode> objects = new ArrayList<>();
+      BrokenPacks.collectObjects(tree, objects);
+      List<JsonNode> withIds = objects.stream().filter(o -> o.has("id")).toList();
+      ObjectNode item = (ObjectNode) (withIds.isEmpty() ? pick(objects) : pick(withIds));
+      item.put("id", HOLE);
+      return fill(tree, "\"" + HOLE + "\"", "\"" + text + "\"");
+    }
+
+    /** Adds a field named by the JSON string {@code name} to a random object of the file. */
+    private byte[] key(byte[] valid, String name) throws IOException {
+      JsonNode tree = MAPPER.readTree(valid);
+      List<JsonNode> objects = new ArrayList<>();
+      BrokenPacks.collectObjects(tree, objects);
+      ((ObjectNode) pick(objects)).put(HOLE, 1);
+      return fill(tree, "\"" + HOLE + "\"", name);
+    }
+
+    /** Writes one field of a random object twice, the second time with another value. */
+    private byte[] duplicateKey(byte[] valid) throws IOException {
+      JsonNode tree = MAPPER.readTree(valid);
+      List<JsonNode> objects = new ArrayList<>();
+      BrokenPacks.collectObjects(tree, objects);
+      ObjectNode object = (ObjectNode) pick(objects);
+      List<String> names = fieldNames(object);
+      String name = names.isEmpty() ? "id" : names.get(random.nextInt(names.size()));
+      object.put(HOLE, random.nextBoolean() ? "other" : "1");
+      return fill(tree, "\"" + HOLE + "\"", MAPPER.writeValueAsString(name));
+    }
+
+    private static byte[] fill(JsonNode tree, String hole, String json) throws IOException {
+      return MAPPER
+          .writeValueAsString(tree)
+          .replace(hole, json)
+          .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void collectContainers(JsonNode node, List<JsonNode> containers) {
+      if (node.isContainerNode()) {
+        containers.add(node);
+      }
+      node.forEach(child -> collectContainers(child, containers));
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+      List<String> names = new ArrayList<>();
+      for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
+        names.add(it.next());
+      }
+      return names;
+    }
+
+    private int afterAQuote(byte[] text) {
+      List<Integer> quotes = new ArrayList<>();
+      for (int i = 0; i < text.length; i++) {
+        if (text[i] == '"') {
+          quotes.add(i + 1);
+        }
+      }
+      return quotes.isEmpty() ? 0 : pick(quotes);
+    }
+
+    private static byte[] hex(String hex) {
+      return HexFormat.ofDelimiter(" ").parseHex(hex);
+    }
+
+    private static byte[] splice(byte[] bytes, int at, byte[] inserted) {
+      byte[] out = new byte[bytes.length + inserted.length];
+      System.arraycopy(bytes, 0, out, 0, at);
+      System.arraycopy(inserted, 0, out, at, inserted.length);
+      System.arraycopy(bytes, at, out, at + inserted.length, bytes.length - at);
+      return out;
+    }
+
+    private <T> T pick(T[] items) {
+      return items[random.nextInt(items.length)];
+    }
+
+    private <T> T pick(List<T> items) {
       return items.get(random.nextInt(items.size()));
     }
   }
