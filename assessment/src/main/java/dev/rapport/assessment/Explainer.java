@@ -59,7 +59,9 @@ final class Explainer {
   Explanation explain(Pick pick, ValidInput input, double[] presence, Situation situation) {
     int intervention = model.intervention(pick.intervention());
     Optional<String> rule = pick.rule();
-    if (rule.isPresent() && rule.get().equals(Ids.SAFETY_RULE)) {
+    boolean safetyRule = rule.isPresent() && rule.get().equals(Ids.SAFETY_RULE);
+    if (safetyRule && intervention == model.safetySupport) {
+      // only what the rule says, so the explanation can be shared without the safety answers
       return model.safetyExplanations[intervention];
     }
     Link[] links = new Link[MOST_LINKS];
@@ -67,7 +69,7 @@ final class Explainer {
     Text text = new Text();
     if (rule.isPresent()) {
       links[size++] = ruleLink(rule.get(), intervention);
-      text.sentence(rule.get().equals(Ids.SAFETY_RULE) ? SAFETY_SUPPORT_OF_YOUR_OWN : DISTRESS_TEXT);
+      text.sentence(safetyRule ? SAFETY_SUPPORT_OF_YOUR_OWN : DISTRESS_TEXT);
     }
 
     // The strongest contributions, ties by target id, as a sort and a limit would pick them.

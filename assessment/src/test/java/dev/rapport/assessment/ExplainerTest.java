@@ -2,6 +2,8 @@ package dev.rapport.assessment;
 
 import static dev.rapport.assessment.Fixtures.iv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rapport.core.EntityId;
 import dev.rapport.core.Grounding;
@@ -101,6 +103,29 @@ class ExplainerTest {
 
     assertEquals(Explainer.SAFETY_TEXT, explanation.text());
     assertEquals(List.of("RULE:safety-first -> INTERVENTION:safety-support"), steps(explanation));
+  }
+
+  @Test
+  void explain_individualTherapyUnderTheSafetyRule_saysSupportOfYourOwnThenItsChainsButNoSafetyAnswer() {
+    Explanation explanation =
+        explain(
+            "individual-therapy",
+            Optional.of(Ids.SAFETY_RULE),
+            AssessmentInput.builder()
+                .answer("safety-fear", 2)
+                .sign("fear-of-partner", 3)
+                .sign("eroding-self-worth", 4));
+
+    assertEquals(
+        List.of(
+            "RULE:safety-first -> INTERVENTION:individual-therapy",
+            "OBSERVATION:eroding-self-worth -> SIGN:eroding-self-worth",
+            "SIGN:eroding-self-worth -> INTERVENTION:individual-therapy"),
+        steps(explanation));
+    assertTrue(explanation.text().startsWith(Explainer.SAFETY_SUPPORT_OF_YOUR_OWN + " "),
+        explanation.text());
+    assertFalse(explanation.text().contains("fear"), explanation.text());
+    assertFalse(steps(explanation).toString().contains("fear"), explanation.toString());
   }
 
   @Test
