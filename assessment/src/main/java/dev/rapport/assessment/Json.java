@@ -6,59 +6,27 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The one Jackson set-up of the package, strict when reading and stable when writing, and the
- * translation of Jackson's errors into {@link InputProblem}s with line and column.
+ * The strict JSON reading of the package, and the translation of Jackson's errors into {@link
+ * InputProblem}s with line and column. Streaming only: reading an input never loads Jackson's
+ * data binding, which costs tens of milliseconds in a fresh JVM; reading a report back does, in
+ * {@link ReportMapper}.
  */
 final class Json {
   /** Strict: duplicate keys are an error, as is anything after the top-level value. */
   static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder(FACTORY)
-          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-          .build();
-
-  /** Two-space indent and "\n" line ends on every platform, so output is byte-identical. */
-  static final ObjectWriter WRITER =
-      MAPPER.writer(
-          new DefaultPrettyPrinter(
-                  Separators.createDefaultInstance()
-                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                      .withObjectEmptySeparator("")
-                      .withArrayEmptySeparator(""))
-              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-              .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-
   private static final int LONGEST_MESSAGE = 200;
-
-  static final ObjectReader REPORT_READER = MAPPER.readerFor(Wire.ReportW.class);
 
   private Json() {}
 

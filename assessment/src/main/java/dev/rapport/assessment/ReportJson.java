@@ -93,7 +93,7 @@ public final class ReportJson {
     checkNotNull(json, "json must not be null");
     Wire.ReportW wire;
     try {
-      wire = Json.REPORT_READER.readValue(json);
+      wire = ReportMapper.REPORT_READER.readValue(json);
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(List.of(Json.problem(e)));
     }

@@ -132,7 +132,7 @@ class ReportWriterTest {
 
   private static String jackson(Report report) {
     try {
-      return Json.WRITER.writeValueAsString(ReportJson.wire(report));
+      return ReportMapper.WRITER.writeValueAsString(ReportJson.wire(report));
     } catch (Exception e) {
       throw new AssertionError(e);
     }
