@@ -42,7 +42,7 @@ public final class RapportRun {
     InputStream original = System.in;
     System.setIn(stdin);
     try {
-      CommandLine commandLine = Rapport.commandLine();
+      CommandLine commandLine = Rapport.commandLine(args);
       commandLine.setOut(new PrintWriter(out, true));
       commandLine.setErr(new PrintWriter(err, true));
       return commandLine.execute(args);
