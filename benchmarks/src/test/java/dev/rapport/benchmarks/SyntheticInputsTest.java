@@ -20,38 +20,32 @@ import org.junit.jupiter.api.io.TempDir;
 class SyntheticInputsTest {
   private static final Assessment ASSESSMENT = Assessment.of(DefaultContent.load());
 
+  private static byte[] file(Path dir, String name, long seed, long lines) throws IOException {
+    Path file = dir.resolve(name);
+    SyntheticInputs.writeFile(file, ASSESSMENT, seed, lines);
+    return Files.readAllBytes(file);
+  }
+
   @Test
   void writeFile_sameSeed_sameBytes(@TempDir Path dir) throws IOException {
-    Path first = dir.resolve("first.jsonl");
-    Path second = dir.resolve("second.jsonl");
+    byte[] first = file(dir, "first.jsonl", 42, 200);
+    byte[] second = file(dir, "second.jsonl", 42, 200);
 
-    SyntheticInputs.writeFile(first, ASSESSMENT, 42, 200);
-    SyntheticInputs.writeFile(second, ASSESSMENT, 42, 200);
-
-    assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
-    assertEquals(200, Files.readAllLines(first).size());
+    assertArrayEquals(first, second);
+    assertEquals(200, Files.readAllLines(dir.resolve("first.jsonl")).size());
   }
 
   @Test
   void writeFile_otherSeed_otherLines(@TempDir Path dir) throws IOException {
-    Path first = dir.resolve("first.jsonl");
-    Path second = dir.resolve("second.jsonl");
-
-    SyntheticInputs.writeFile(first, ASSESSMENT, 1, 50);
-    SyntheticInputs.writeFile(second, ASSESSMENT, 2, 50);
-
-    assertFalse(Arrays.equals(Files.readAllBytes(first), Files.readAllBytes(second)));
+    assertFalse(Arrays.equals(file(dir, "first.jsonl", 1, 50), file(dir, "second.jsonl", 2, 50)));
   }
 
   @Test
   void writeFile_fewerLines_isAPrefix(@TempDir Path dir) throws IOException {
-    Path all = dir.resolve("all.jsonl");
-    Path some = dir.resolve("some.jsonl");
+    byte[] all = file(dir, "all.jsonl", 7, 100);
+    byte[] some = file(dir, "some.jsonl", 7, 30);
 
-    SyntheticInputs.writeFile(all, ASSESSMENT, 7, 100);
-    SyntheticInputs.writeFile(some, ASSESSMENT, 7, 30);
-
-    assertEquals(Files.readAllLines(all).subList(0, 30), Files.readAllLines(some));
+    assertArrayEquals(Arrays.copyOf(all, some.length), some);
   }
 
   @Test
