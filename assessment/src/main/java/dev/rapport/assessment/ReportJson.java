@@ -53,7 +53,7 @@ import java.util.function.Function;
  * <p>{@link #toJson(Report)} gives byte-identical text for equal reports (two-space indent,
  * {@code \n} line ends, fields in the order above); {@link #toJsonLine(Report)} gives the same text
  * on one line, for JSON Lines; {@link #fromJson(String)} reads either back into an equal report.
- * Thread-safe.
+ * {@link #toSummaryLine(Report)} gives a much shorter form for batch jobs. Thread-safe.
  */
 public final class ReportJson {
   private ReportJson() {}
@@ -79,6 +79,33 @@ public final class ReportJson {
   public static String toJsonLine(Report report) {
     checkNotNull(report, "report must not be null");
     return ReportWriter.write(report, false);
+  }
+
+  /**
+   * Writes the summary of a report on one line, for jobs over many check-ins that file or count
+   * results rather than show them: about a kilobyte where the full form is tens of kilobytes. It
+   * keeps the safety level and reasons, the scenario, the connection index and band, every score
+   * keyed by id, each recommendation's id, who, stage, week and score in plan order, the content
+   * version and the disclaimer; it leaves out the explanations, citations, help resources, the
+   * strengths and growth areas, and the plan by week. An app that needs those for one person
+   * assesses the same input again: assessment is deterministic.
+   *
+   * <pre>{@code
+   * {"safety":{"level":"NONE","reasons":[]},"scenario":"emotional-neglect",
+   *  "connectionIndex":73,"band":"STEADY","signs":{"lonely-together":1.0},
+   *  "needs":{"being-heard":0.55},"causes":{"work-stress":0.6},
+   *  "recommendations":[{"id":"be-present","who":"SELF","stage":"STABILISE","week":1,
+   *  "score":0.31}],"contentVersion":"2026.11.0","disclaimer":"..."}
+   * }</pre>
+   *
+   * <p>The summary is written, not read back: {@link #fromJson(String)} reads the full form only.
+   *
+   * @param report the report
+   * @return the JSON text on one line, without a line end
+   */
+  public static String toSummaryLine(Report report) {
+    checkNotNull(report, "report must not be null");
+    return ReportSummary.write(report);
   }
 
   /**
