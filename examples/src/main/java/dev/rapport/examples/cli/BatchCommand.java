@@ -1,6 +1,7 @@
 package dev.rapport.examples.cli;
 
 import dev.rapport.assessment.Assessment;
+import dev.rapport.assessment.ReportJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Option;
  * {@code rapport batch}: assesses many people at once, one a line, streaming: JSON Lines or CSV in,
  * one JSON report a line out, in input order.
  *
- * <p>It holds one line at a time, so a million lines take no more memory than ten. A bad line never
+ * <p>It holds a few chunks of lines at a time, so a million lines take no more memory than ten;
+ * with {@code --threads} above 1 the chunks are assessed in parallel and written in order. A bad line never
  * stops the run: its output line is an error record {@code {"line": N, "error": "..."}}. Blank
  * lines are skipped and give no output line.
  */
@@ -50,6 +52,17 @@ public final class BatchCommand extends CliCommand {
     }
   }
 
+  enum ReportForm {
+    FULL,
+    SUMMARY;
+
+    static final class Words extends EnumWords<ReportForm> {
+      Words() {
+        super(ReportForm.class);
+      }
+    }
+  }
+
   @Mixin InputOption input;
 
   @Option(
@@ -68,6 +81,24 @@ public final class BatchCommand extends CliCommand {
   Format format;
 
   @Option(
+      names = "--report",
+      paramLabel = "full|summary",
+      defaultValue = "full",
+      converter = ReportForm.Words.class,
+      description =
+          "Each line of output: the full report (the default, tens of KB a line) or its summary"
+              + " (about 1 KB: safety, scenario, index, scores, recommendation ids).")
+  ReportForm report;
+
+  @Option(
+      names = {"-t", "--threads"},
+      paramLabel = "N",
+      description =
+          "How many threads assess lines; the output keeps the input's order. Default: one a"
+              + " processor (${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
       names = "--progress-every",
       hidden = true,
       defaultValue = "100000",
@@ -82,6 +113,9 @@ public final class BatchCommand extends CliCommand {
     if (progressEvery < 1) {
       throw new InputError("--progress-every must be at least 1 but was " + progressEvery);
     }
+    if (threads < 1) {
+      throw new InputError("--threads must be at least 1 but was " + threads);
+    }
     Assessment assessment = Knowledge.assessment();
     LineParser parser =
         switch (format) {
@@ -92,7 +126,16 @@ public final class BatchCommand extends CliCommand {
     try (BufferedReader in = FileArgs.reader(input.path);
         Writer out = FileArgs.writer(output, out());
         Progress progress = progress()) {
-      counts = new BatchRun(assessment, parser).run(in, out, progress);
+      counts =
+          new BatchRun(
+                  assessment,
+                  parser,
+                  switch (report) {
+                    case FULL -> ReportJson::toJsonLine;
+                    case SUMMARY -> ReportJson::toSummaryLine;
+                  },
+                  threads)
+              .run(in, out, progress);
     }
     err()
         .println(

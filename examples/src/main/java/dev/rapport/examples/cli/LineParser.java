@@ -4,7 +4,13 @@ import dev.rapport.assessment.AssessmentInput;
 import dev.rapport.assessment.InvalidInputException;
 import java.util.Optional;
 
-/** Turns one line of a batch input into an assessment input. */
+/**
+ * Turns one line of a batch input into an assessment input.
+ *
+ * <p>The first non-blank line is parsed on its own, before any other; after it, lines are parsed
+ * from several threads at once, in any order, so an implementation keeps no state but what that
+ * first line set (a CSV header).
+ */
 interface LineParser {
 
   /**
