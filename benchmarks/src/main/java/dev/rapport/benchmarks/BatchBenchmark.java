@@ -98,6 +98,21 @@ public final class BatchBenchmark implements Callable<Integer> {
   boolean discardOutput;
 
   @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Passed to rapport batch: threads that assess. Default: one a processor (${DEFAULT-VALUE})."
+              + " Bytes allocated per report are counted with 1 only.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--report",
+      paramLabel = "full|summary",
+      defaultValue = "full",
+      description = "Passed to rapport batch: the full report a line, or its summary. Default: ${DEFAULT-VALUE}.")
+  String report;
+
+  @Option(
       names = "--breakdown",
       description =
           "Also time the batch loop step by step, without the command: InputJson.read, assess,"
@@ -216,7 +231,7 @@ public final class BatchBenchmark implements Callable<Integer> {
 
     for (int i = 0; i < warmupPasses; i++) {
       BatchPasses.parseOnly(warmup);
-      BatchPasses.batch(warmup, output);
+      BatchPasses.batch(warmup, output, batchOptions());
       if (breakdown) {
         for (Step step : Step.values()) {
           BatchPasses.steps(warmup, output, assessment, step);
@@ -239,12 +254,12 @@ public final class BatchBenchmark implements Callable<Integer> {
       OptionalLong allocatedBefore = HeapWatch.allocatedByThisThread();
       watch.start();
       start = System.nanoTime();
-      BatchPasses.batch(input, output);
+      BatchPasses.batch(input, output, batchOptions());
       long took = System.nanoTime() - start;
       watch.stop();
       OptionalLong allocatedAfter = HeapWatch.allocatedByThisThread();
       batchNanos.add(took);
-      if (allocatedBefore.isPresent() && allocatedAfter.isPresent()) {
+      if (threads == 1 && allocatedBefore.isPresent() && allocatedAfter.isPresent()) {
         allocated += allocatedAfter.getAsLong() - allocatedBefore.getAsLong();
       } else {
         allocationCounted = false;
@@ -278,6 +293,11 @@ public final class BatchBenchmark implements Callable<Integer> {
         HeapWatch.liveAfterFullCollection(),
         peakRss,
         rssReset);
+  }
+
+  /** The options of {@code rapport batch} this run passes on. */
+  private List<String> batchOptions() {
+    return List.of("--threads", String.valueOf(threads), "--report", report);
   }
 
   private static Path made(List<Path> made, Path file) {
@@ -318,8 +338,9 @@ public final class BatchBenchmark implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "(a) parse-only: read lines, Jackson ObjectMapper.readTree each%n"
-            + "(b) batch: 'rapport batch --input IN --output %s', in-process via picocli%n",
-        discardOutput ? "/dev/null" : "FILE");
+            + "(b) batch: 'rapport batch --input IN --output %s %s', in-process via picocli%n",
+        discardOutput ? "/dev/null" : "FILE",
+        String.join(" ", batchOptions()));
     out.println(
         stderrIsTerminal()
             ? "stderr is a terminal: the command counts the lines first and draws its progress bar,"

@@ -16,6 +16,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.ArrayList;
 import picocli.CommandLine;
 
 /**
@@ -67,21 +69,24 @@ final class BatchPasses {
   }
 
   /**
-   * Runs {@code rapport batch --input INPUT --output OUTPUT} in this JVM, through picocli, as
-   * {@code java -jar rapport.jar} would.
+   * Runs {@code rapport batch --input INPUT --output OUTPUT OPTIONS...} in this JVM, through
+   * picocli, as {@code java -jar rapport.jar} would.
    *
    * @param input the JSON Lines file
    * @param output where the reports go (a file, or {@code /dev/null})
+   * @param options more options of the command, such as {@code --threads 1}
    * @return what the command wrote to stderr: its progress and "done" lines
    * @throws IllegalStateException when the command exits with anything but 0 (some lines bad)
    */
-  static String batch(Path input, Path output) {
+  static String batch(Path input, Path output, List<String> options) {
     StringWriter err = new StringWriter();
     CommandLine command = Rapport.commandLine();
     command.setOut(new PrintWriter(Writer.nullWriter()));
     command.setErr(new PrintWriter(err));
-    int exit =
-        command.execute("batch", "--input", input.toString(), "--output", output.toString());
+    List<String> args =
+        new ArrayList<>(List.of("batch", "--input", input.toString(), "--output", output.toString()));
+    args.addAll(options);
+    int exit = command.execute(args.toArray(String[]::new));
     if (exit != 0) {
       throw new IllegalStateException("rapport batch exited with " + exit + ": " + err);
     }
