@@ -2,6 +2,8 @@ package dev.rapport.content;
 
 import com.google.common.base.Suppliers;
 import dev.rapport.core.KnowledgeBase;
+import java.io.IOException;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -18,10 +20,16 @@ import java.util.function.Supplier;
  * asked for and kept: a {@link KnowledgeBase} is immutable, so every caller shares one.
  * Thread-safe. To lay your own items over it, or to ask for another language, see {@link
  * ContentPacks}.
+ *
+ * <p>The build bundles a snapshot of the pack's knowledge base, made from its JSON, and that is
+ * what is read: it is several times quicker than the JSON and is checked by the core alike. When no
+ * snapshot is bundled (classes built by an IDE alone), the JSON is read; when one is bundled but
+ * cannot be used (it is stale, of another version or damaged), a warning is logged and the JSON is
+ * read. Either way the knowledge base is that of the JSON.
  */
 public final class DefaultContent {
   private static final Supplier<KnowledgeBase> DEFAULT =
-      Suppliers.memoize(() -> PackLoader.load(PackLoader.bundled(PackLoader.DEFAULT_LANGUAGE)));
+      Suppliers.memoize(DefaultContent::loadUncached);
 
   private DefaultContent() {}
 
@@ -41,6 +49,38 @@ public final class DefaultContent {
 
   /** Loads the English pack afresh, without the cache; for measuring and for tests. */
   static KnowledgeBase loadUncached() {
+    Optional<byte[]> snapshot;
+    try {
+      snapshot = BundledSnapshot.bundled();
+    } catch (IOException e) {
+      warn("the bundled snapshot of the English pack cannot be read (" + e + ")");
+      snapshot = Optional.empty();
+    }
+    return loadFrom(snapshot);
+  }
+
+  /**
+   * Loads the English pack from a snapshot of it, or from its JSON when there is none or it cannot
+   * be used (with a warning).
+   */
+  static KnowledgeBase loadFrom(Optional<byte[]> snapshot) {
+    if (snapshot.isPresent()) {
+      try {
+        return BundledSnapshot.read(snapshot.get());
+      } catch (SnapshotException e) {
+        warn("the bundled snapshot of the English pack cannot be used (" + e.getMessage() + ")");
+      }
+    }
+    return loadFromJson();
+  }
+
+  /** Loads the English pack from its JSON, never from a snapshot. */
+  static KnowledgeBase loadFromJson() {
     return PackLoader.load(PackLoader.bundled(PackLoader.DEFAULT_LANGUAGE));
+  }
+
+  private static void warn(String why) {
+    System.getLogger(DefaultContent.class.getName())
+        .log(System.Logger.Level.WARNING, why + ", so its JSON is read instead");
   }
 }
