@@ -41,9 +41,9 @@ public record Cause(
    */
   public Cause {
     checkNotNull(id, "cause id must not be null");
-    name = Texts.nonBlank(name, "name of cause " + id);
-    description = Texts.nonBlank(description, "description of cause " + id);
+    name = Texts.nonBlank(name, "name of cause", id);
+    description = Texts.nonBlank(description, "description of cause", id);
     checkNotNull(question, "question of cause %s must not be null (use Optional.empty())", id);
-    citations = Texts.copy(citations, "citations of cause " + id);
+    citations = Texts.copy(citations, "citations of cause", id);
   }
 }

@@ -18,8 +18,7 @@ public sealed interface EntityId<E extends Entity>
     permits NeedId, SignId, CauseId, InterventionId, ScenarioId {
 
   /** Orders ids by kind (in {@link EntityKind} order), then by slug. */
-  Comparator<EntityId<?>> ORDER =
-      Comparator.<EntityId<?>, EntityKind>comparing(EntityId::kind).thenComparing(EntityId::slug);
+  Comparator<EntityId<?>> ORDER = new IdOrder();
 
   /**
    * The slug, such as {@code lonely-together}.

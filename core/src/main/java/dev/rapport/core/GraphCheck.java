@@ -2,10 +2,13 @@ package dev.rapport.core;
 
 import dev.rapport.core.material.ConversationPrompt;
 import dev.rapport.core.material.DailyHabit;
+import dev.rapport.core.material.Faq;
+import dev.rapport.core.material.HelpResource;
+import dev.rapport.core.material.LetterTemplate;
+import dev.rapport.core.material.Misconception;
+import dev.rapport.core.material.SafetyQuestion;
 import dev.rapport.core.material.Story;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,11 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * Every consistency check of a knowledge base, run over what a builder collected. Finds all
  * problems, never stops at the first.
+ *
+ * <p>Plain loops, and a problem's subject (such as {@code sign:lonely-together}) made only when
+ * there is a problem: the check runs on every load, a cold one included, where each lambda is spun
+ * up and each string concatenation bootstrapped on first use.
  */
 final class GraphCheck {
   private static final Map<EntityKind, Set<EntityKind>> MAY_POINT_TO =
@@ -36,6 +42,7 @@ final class GraphCheck {
   private final Set<String> sourceIds = new HashSet<>();
   private final Set<EntityId<?>> ids = new HashSet<>();
   private final List<Problem> problems = new ArrayList<>();
+  private List<Entity> sorted;
 
   GraphCheck(
       String contentVersion,
@@ -48,8 +55,12 @@ final class GraphCheck {
     this.entities = entities;
     this.relations = relations;
     this.material = material;
-    sources.forEach(s -> sourceIds.add(s.id()));
-    entities.forEach(e -> ids.add(e.id()));
+    for (Source source : sources) {
+      sourceIds.add(source.id());
+    }
+    for (Entity entity : entities) {
+      ids.add(entity.id());
+    }
   }
 
   List<Problem> problems() {
@@ -65,83 +76,156 @@ final class GraphCheck {
     return List.copyOf(problems);
   }
 
+  /**
+   * How a problem names an item: an entity id by its reference, the ends of a relation (a list of
+   * two ids) as {@code from -> to}, and any other id after {@code prefix}, such as {@code story:}.
+   */
+  private static String subject(String prefix, Object key) {
+    if (key instanceof EntityId<?> id) {
+      return id.reference();
+    }
+    if (key instanceof List<?> ends) {
+      return subject(prefix, ends.get(0)) + " -> " + subject(prefix, ends.get(1));
+    }
+    return prefix + key;
+  }
+
   private void checkDuplicates() {
-    duplicates(sources, s -> "source:" + s.id());
-    duplicates(entities, e -> e.id().reference());
-    duplicates(material.stories(), s -> "story:" + s.id());
-    duplicates(material.faqs(), f -> "faq:" + f.id());
-    duplicates(material.misconceptions(), m -> "misconception:" + m.id());
-    duplicates(material.habits(), h -> "habit:" + h.id());
-    duplicates(material.prompts(), p -> "prompt:" + p.id());
-    duplicates(material.letters(), l -> "letter:" + l.id());
-    duplicates(material.resources(), r -> "resource:" + r.id());
+    List<String> sourceKeys = new ArrayList<>();
+    for (Source source : sources) {
+      sourceKeys.add(source.id());
+    }
+    duplicates("source:", sourceKeys);
+    List<EntityId<?>> entityKeys = new ArrayList<>();
+    for (Entity entity : entities) {
+      entityKeys.add(entity.id());
+    }
+    duplicates("", entityKeys);
+    List<String> keys = new ArrayList<>();
+    for (Story story : material.stories()) {
+      keys.add(story.id());
+    }
+    duplicates("story:", keys);
+    keys = new ArrayList<>();
+    for (Faq faq : material.faqs()) {
+      keys.add(faq.id());
+    }
+    duplicates("faq:", keys);
+    keys = new ArrayList<>();
+    for (Misconception misconception : material.misconceptions()) {
+      keys.add(misconception.id());
+    }
+    duplicates("misconception:", keys);
+    keys = new ArrayList<>();
+    for (DailyHabit habit : material.habits()) {
+      keys.add(habit.id());
+    }
+    duplicates("habit:", keys);
+    keys = new ArrayList<>();
+    for (ConversationPrompt prompt : material.prompts()) {
+      keys.add(prompt.id());
+    }
+    duplicates("prompt:", keys);
+    keys = new ArrayList<>();
+    for (LetterTemplate letter : material.letters()) {
+      keys.add(letter.id());
+    }
+    duplicates("letter:", keys);
+    keys = new ArrayList<>();
+    for (HelpResource resource : material.resources()) {
+      keys.add(resource.id());
+    }
+    duplicates("resource:", keys);
     List<String> questionIds = new ArrayList<>();
     for (Entity entity : entities) {
       if (entity instanceof Sign sign) {
-        sign.statements().forEach(q -> questionIds.add(q.id()));
-      } else if (entity instanceof Cause cause) {
-        cause.question().ifPresent(q -> questionIds.add(q.id()));
+        for (Question question : sign.statements()) {
+          questionIds.add(question.id());
+        }
+      } else if (entity instanceof Cause cause && cause.question().isPresent()) {
+        questionIds.add(cause.question().get().id());
       }
     }
-    material.safetyQuestions().forEach(q -> questionIds.add(q.id()));
-    duplicates(questionIds, id -> "question:" + id);
-    duplicates(relations, r -> r.from().reference() + " -> " + r.to().reference());
+    for (SafetyQuestion question : material.safetyQuestions()) {
+      questionIds.add(question.id());
+    }
+    duplicates("question:", questionIds);
+    List<List<EntityId<?>>> ends = new ArrayList<>();
+    for (Relation relation : relations) {
+      ends.add(List.of(relation.from(), relation.to()));
+    }
+    duplicates("", ends);
   }
 
-  private <T> void duplicates(Collection<T> items, Function<T, String> subject) {
+  /** Reports each key that is there more than once, in the order of the subjects. */
+  private void duplicates(String prefix, List<?> keys) {
+    if (new HashSet<>(keys).size() == keys.size()) {
+      return;
+    }
     Map<String, Integer> counts = new TreeMap<>();
-    items.forEach(item -> counts.merge(subject.apply(item), 1, Integer::sum));
-    counts.forEach(
-        (name, count) -> {
-          if (count > 1) {
-            problems.add(new Problem(name, "is defined " + count + " times"));
-          }
-        });
+    for (Object key : keys) {
+      counts.merge(subject(prefix, key), 1, Integer::sum);
+    }
+    for (Map.Entry<String, Integer> count : counts.entrySet()) {
+      if (count.getValue() > 1) {
+        problems.add(new Problem(count.getKey(), "is defined " + count.getValue() + " times"));
+      }
+    }
   }
 
   private void checkCitations() {
     for (Entity entity : sortedEntities()) {
-      citations(entity.id().reference(), entity.citations(), true);
+      citations("", entity.id(), entity.citations(), true);
     }
     for (Relation relation : relations) {
-      citations(
-          relation.from().reference() + " -> " + relation.to().reference(),
-          relation.citations(),
-          false);
+      citations("", List.of(relation.from(), relation.to()), relation.citations(), false);
     }
-    material.stories().forEach(s -> citations("story:" + s.id(), s.citations(), true));
-    material.faqs().forEach(f -> citations("faq:" + f.id(), f.citations(), true));
-    material.misconceptions().forEach(m -> citations("misconception:" + m.id(), m.citations(), true));
-    material.habits().forEach(h -> citations("habit:" + h.id(), h.citations(), true));
-    material.prompts().forEach(p -> citations("prompt:" + p.id(), p.citations(), false));
-    material.letters().forEach(l -> citations("letter:" + l.id(), l.citations(), true));
+    for (Story story : material.stories()) {
+      citations("story:", story.id(), story.citations(), true);
+    }
+    for (Faq faq : material.faqs()) {
+      citations("faq:", faq.id(), faq.citations(), true);
+    }
+    for (Misconception misconception : material.misconceptions()) {
+      citations("misconception:", misconception.id(), misconception.citations(), true);
+    }
+    for (DailyHabit habit : material.habits()) {
+      citations("habit:", habit.id(), habit.citations(), true);
+    }
+    for (ConversationPrompt prompt : material.prompts()) {
+      citations("prompt:", prompt.id(), prompt.citations(), false);
+    }
+    for (LetterTemplate letter : material.letters()) {
+      citations("letter:", letter.id(), letter.citations(), true);
+    }
   }
 
-  private void citations(String subject, List<Citation> citations, boolean required) {
+  private void citations(String prefix, Object key, List<Citation> citations, boolean required) {
     if (required && citations.isEmpty()) {
-      problems.add(new Problem(subject, "cites no source"));
+      problems.add(new Problem(subject(prefix, key), "cites no source"));
     }
     for (Citation citation : citations) {
       if (!sourceIds.contains(citation.source().id())) {
         problems.add(
-            new Problem(subject, "cites unknown source '" + citation.source().id() + "'"));
+            new Problem(
+                subject(prefix, key),
+                "cites unknown source '" + citation.source().id() + "'"));
       }
     }
   }
 
   private void checkRelations() {
     for (Relation relation : relations) {
-      String subject = relation.from().reference();
       if (!ids.contains(relation.from())) {
         problems.add(
             new Problem(
-                subject,
+                relation.from().reference(),
                 "is not defined but has a relation to " + relation.to().reference()));
       }
       if (!ids.contains(relation.to())) {
         problems.add(
             new Problem(
-                subject,
+                relation.from().reference(),
                 "has a relation to "
                     + relation.to().reference()
                     + ", which is not defined"));
@@ -149,7 +233,7 @@ final class GraphCheck {
       if (!MAY_POINT_TO.get(relation.from().kind()).contains(relation.to().kind())) {
         problems.add(
             new Problem(
-                subject,
+                relation.from().reference(),
                 "a "
                     + relation.from().kind().word()
                     + " may not point to a "
@@ -171,26 +255,26 @@ final class GraphCheck {
       }
     }
     for (Entity entity : sortedEntities()) {
-      String subject = entity.id().reference();
-      switch (entity.id().kind()) {
+      EntityId<?> id = entity.id();
+      switch (id.kind()) {
         case SIGN -> {
-          if (!starts.contains(entity.id())) {
-            problems.add(new Problem(subject, "points to no need"));
+          if (!starts.contains(id)) {
+            problems.add(new Problem(id.reference(), "points to no need"));
           }
         }
         case NEED -> {
-          if (!pointedToBySign.contains(entity.id())) {
-            problems.add(new Problem(subject, "is shown by no sign"));
+          if (!pointedToBySign.contains(id)) {
+            problems.add(new Problem(id.reference(), "is shown by no sign"));
           }
         }
         case CAUSE -> {
-          if (!starts.contains(entity.id())) {
-            problems.add(new Problem(subject, "produces no sign"));
+          if (!starts.contains(id)) {
+            problems.add(new Problem(id.reference(), "produces no sign"));
           }
         }
         case INTERVENTION -> {
-          if (!starts.contains(entity.id())) {
-            problems.add(new Problem(subject, "addresses nothing"));
+          if (!starts.contains(id)) {
+            problems.add(new Problem(id.reference(), "addresses nothing"));
           }
         }
         case SCENARIO -> {
@@ -203,12 +287,11 @@ final class GraphCheck {
   private void checkPlaybooks() {
     for (Entity entity : sortedEntities()) {
       if (entity instanceof Scenario scenario) {
-        String subject = scenario.id().reference();
         if (scenario.playbook().isEmpty()) {
-          problems.add(new Problem(subject, "has an empty playbook"));
+          problems.add(new Problem(scenario.id().reference(), "has an empty playbook"));
         }
         for (PlaybookStep step : scenario.playbook()) {
-          references(subject, "playbook step '" + step.title() + "' ", step.interventions());
+          references("", scenario.id(), step.title(), step.interventions());
         }
       }
     }
@@ -216,26 +299,30 @@ final class GraphCheck {
 
   private void checkMaterialReferences() {
     for (Story story : material.stories()) {
-      String subject = "story:" + story.id();
-      references(subject, "", story.signs());
-      references(subject, "", story.causes());
-      references(subject, "", story.interventions());
+      references("story:", story.id(), null, story.signs());
+      references("story:", story.id(), null, story.causes());
+      references("story:", story.id(), null, story.interventions());
     }
     for (DailyHabit habit : material.habits()) {
-      references("habit:" + habit.id(), "", habit.interventions());
+      references("habit:", habit.id(), null, habit.interventions());
     }
     for (ConversationPrompt prompt : material.prompts()) {
-      references("prompt:" + prompt.id(), "", prompt.needs());
+      references("prompt:", prompt.id(), null, prompt.needs());
     }
   }
 
-  private void references(String subject, String prefix, List<? extends EntityId<?>> targets) {
+  /**
+   * Reports each target that is not defined, as named by the item of {@code key} (in the playbook
+   * step titled {@code step}, unless that is null).
+   */
+  private void references(
+      String prefix, Object key, String step, List<? extends EntityId<?>> targets) {
     for (EntityId<?> target : targets) {
       if (!ids.contains(target)) {
         problems.add(
             new Problem(
-                subject,
-                prefix
+                subject(prefix, key),
+                (step == null ? "" : "playbook step '" + step + "' ")
                     + "names unknown "
                     + target.kind().word()
                     + " '"
@@ -245,11 +332,20 @@ final class GraphCheck {
     }
   }
 
+  /** The entities in {@link EntityId#ORDER}, the first of each id only. */
   private List<Entity> sortedEntities() {
-    Map<EntityId<?>, Entity> byId = new HashMap<>();
-    entities.forEach(e -> byId.putIfAbsent(e.id(), e));
-    return byId.values().stream()
-        .sorted(Comparator.comparing(Entity::id, EntityId.ORDER))
-        .toList();
+    if (sorted == null) {
+      Map<EntityId<?>, Entity> byId = new HashMap<>();
+      for (Entity entity : entities) {
+        byId.putIfAbsent(entity.id(), entity);
+      }
+      List<EntityId<?>> keys = new ArrayList<>(byId.keySet());
+      keys.sort(EntityId.ORDER);
+      sorted = new ArrayList<>(keys.size());
+      for (EntityId<?> id : keys) {
+        sorted.add(byId.get(id));
+      }
+    }
+    return sorted;
   }
 }

@@ -53,8 +53,8 @@ public record Intervention(
    */
   public Intervention {
     checkNotNull(id, "intervention id must not be null");
-    name = Texts.nonBlank(name, "name of intervention " + id);
-    description = Texts.nonBlank(description, "description of intervention " + id);
+    name = Texts.nonBlank(name, "name of intervention", id);
+    description = Texts.nonBlank(description, "description of intervention", id);
     checkNotNull(who, "who of intervention %s must not be null", id);
     checkNotNull(kind, "kind of intervention %s must not be null", id);
     checkNotNull(cadence, "cadence of intervention %s must not be null", id);
@@ -64,11 +64,15 @@ public record Intervention(
         id,
         effortMinutes);
     checkNotNull(stage, "stage of intervention %s must not be null", id);
-    steps = Texts.copy(steps, "steps of intervention " + id);
+    steps = Texts.copy(steps, "steps of intervention", id);
     checkArgument(!steps.isEmpty(), "intervention %s must have at least one step", id);
-    steps = steps.stream().map(s -> Texts.nonBlank(s, "step of intervention " + id)).toList();
-    contraindications = Texts.copy(contraindications, "contraindications of intervention " + id);
-    citations = Texts.copy(citations, "citations of intervention " + id);
+    String[] stripped = new String[steps.size()];
+    for (int i = 0; i < stripped.length; i++) {
+      stripped[i] = Texts.nonBlank(steps.get(i), "step of intervention", id);
+    }
+    steps = List.of(stripped);
+    contraindications = Texts.copy(contraindications, "contraindications of intervention", id);
+    citations = Texts.copy(citations, "citations of intervention", id);
   }
 
   /**

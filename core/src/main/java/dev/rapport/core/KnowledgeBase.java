@@ -16,8 +16,10 @@ import dev.rapport.core.material.SafetyQuestion;
 import dev.rapport.core.material.Story;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
@@ -40,6 +42,16 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class KnowledgeBase {
+  /** The order of {@link #relations()}: by start, then by end, each in {@link EntityId#ORDER}. */
+  private static final Comparator<Relation> BY_ENDS =
+      new Comparator<>() {
+        @Override
+        public int compare(Relation a, Relation b) {
+          int byStart = EntityId.ORDER.compare(a.from(), b.from());
+          return byStart != 0 ? byStart : EntityId.ORDER.compare(a.to(), b.to());
+        }
+      };
+
   private final String contentVersion;
   private final Locale locale;
   private final ImmutableList<Source> sources;
@@ -50,38 +62,45 @@ public final class KnowledgeBase {
   private final Material material;
 
   private KnowledgeBase(Builder builder) {
+    // Loops rather than streams and lambdas: this runs on every load, a cold one included, where
+    // each lambda is spun up on first use. The builder has checked that every id is unique.
     this.contentVersion = builder.contentVersion;
     this.locale = builder.locale;
     this.sources = sorted(builder.sources, Source::id);
-    ImmutableMap.Builder<EntityId<?>, Entity> byId = ImmutableMap.builder();
-    builder.entities.stream()
-        .sorted(Comparator.comparing(Entity::id, EntityId.ORDER))
-        .forEach(e -> byId.put(e.id(), e));
+    Map<EntityId<?>, Entity> unordered = new HashMap<>();
+    for (Entity entity : builder.entities) {
+      unordered.put(entity.id(), entity);
+    }
+    List<EntityId<?>> ids = new ArrayList<>(unordered.keySet());
+    ids.sort(EntityId.ORDER);
+    ImmutableMap.Builder<EntityId<?>, Entity> byId =
+        ImmutableMap.builderWithExpectedSize(ids.size());
+    for (EntityId<?> id : ids) {
+      byId.put(id, unordered.get(id));
+    }
     this.entities = byId.buildOrThrow();
-    this.relations =
-        builder.relations.stream()
-            .sorted(
-                Comparator.comparing(Relation::from, EntityId.ORDER)
-                    .thenComparing(Relation::to, EntityId.ORDER))
-            .collect(ImmutableList.toImmutableList());
-    List<Relation> strongestFirst = new ArrayList<>(relations);
-    strongestFirst.sort(Relation.STRONGEST_FIRST);
-    this.outgoing = ImmutableListMultimap.copyOf(index(strongestFirst, Relation::from));
-    this.incoming = ImmutableListMultimap.copyOf(index(strongestFirst, Relation::to));
+    List<Relation> ordered = new ArrayList<>(builder.relations);
+    ordered.sort(BY_ENDS);
+    this.relations = ImmutableList.copyOf(ordered);
+    ordered.sort(Relation.STRONGEST_FIRST);
+    ImmutableListMultimap.Builder<EntityId<?>, Relation> outgoing =
+        ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<EntityId<?>, Relation> incoming =
+        ImmutableListMultimap.builder();
+    for (Relation relation : ordered) {
+      outgoing.put(relation.from(), relation);
+      incoming.put(relation.to(), relation);
+    }
+    this.outgoing = outgoing.build();
+    this.incoming = incoming.build();
     this.material = builder.material.snapshot().sorted();
   }
 
-  private static ImmutableListMultimap<EntityId<?>, Relation> index(
-      List<Relation> relations, Function<Relation, EntityId<?>> key) {
-    ImmutableListMultimap.Builder<EntityId<?>, Relation> index = ImmutableListMultimap.builder();
-    relations.forEach(r -> index.put(key.apply(r), r));
-    return index.build();
-  }
-
+  /** A copy of {@code items} in the order of their ids. */
   static <T> ImmutableList<T> sorted(List<T> items, Function<T, String> id) {
-    return items.stream()
-        .sorted(Comparator.comparing(id))
-        .collect(ImmutableList.toImmutableList());
+    List<T> copy = new ArrayList<>(items);
+    copy.sort(Comparator.comparing(id));
+    return ImmutableList.copyOf(copy);
   }
 
   /**

@@ -27,8 +27,8 @@ public record Need(NeedId id, String name, String description, List<Citation> ci
    */
   public Need {
     checkNotNull(id, "need id must not be null");
-    name = Texts.nonBlank(name, "name of need " + id);
-    description = Texts.nonBlank(description, "description of need " + id);
-    citations = Texts.copy(citations, "citations of need " + id);
+    name = Texts.nonBlank(name, "name of need", id);
+    description = Texts.nonBlank(description, "description of need", id);
+    citations = Texts.copy(citations, "citations of need", id);
   }
 }

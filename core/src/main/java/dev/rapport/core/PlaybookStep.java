@@ -22,7 +22,7 @@ public record PlaybookStep(String title, String text, List<InterventionId> inter
    */
   public PlaybookStep {
     title = Texts.nonBlank(title, "playbook step title");
-    text = Texts.nonBlank(text, "text of playbook step " + title);
-    interventions = Texts.copy(interventions, "interventions of playbook step " + title);
+    text = Texts.nonBlank(text, "text of playbook step", title);
+    interventions = Texts.copy(interventions, "interventions of playbook step", title);
   }
 }

@@ -22,6 +22,6 @@ public record Question(String id, String text) {
    */
   public Question {
     Slugs.check(id, "question id");
-    text = Texts.nonBlank(text, "text of question " + id);
+    text = Texts.nonBlank(text, "text of question", id);
   }
 }

@@ -34,9 +34,9 @@ public record Scenario(
    */
   public Scenario {
     checkNotNull(id, "scenario id must not be null");
-    name = Texts.nonBlank(name, "name of scenario " + id);
-    description = Texts.nonBlank(description, "description of scenario " + id);
-    playbook = Texts.copy(playbook, "playbook of scenario " + id);
-    citations = Texts.copy(citations, "citations of scenario " + id);
+    name = Texts.nonBlank(name, "name of scenario", id);
+    description = Texts.nonBlank(description, "description of scenario", id);
+    playbook = Texts.copy(playbook, "playbook of scenario", id);
+    citations = Texts.copy(citations, "citations of scenario", id);
   }
 }

@@ -40,6 +40,23 @@ public record ScenarioId(String slug) implements EntityId<Scenario>, Comparable<
     return slug.compareTo(other.slug);
   }
 
+  /**
+   * Tells whether {@code other} is a scenario id with the same slug.
+   *
+   * <p>Written out rather than left to the record, whose generated {@code equals} and {@code
+   * hashCode} are bootstrapped on first use: a cost every cold load of a knowledge base paid.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ScenarioId id && slug.equals(id.slug);
+  }
+
+  /** Returns the slug's hash code. */
+  @Override
+  public int hashCode() {
+    return slug.hashCode();
+  }
+
   /** Returns the plain slug. */
   @Override
   public String toString() {

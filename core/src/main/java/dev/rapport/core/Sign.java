@@ -41,9 +41,9 @@ public record Sign(
    */
   public Sign {
     checkNotNull(id, "sign id must not be null");
-    name = Texts.nonBlank(name, "name of sign " + id);
-    description = Texts.nonBlank(description, "description of sign " + id);
-    statements = Texts.copy(statements, "statements of sign " + id);
-    citations = Texts.copy(citations, "citations of sign " + id);
+    name = Texts.nonBlank(name, "name of sign", id);
+    description = Texts.nonBlank(description, "description of sign", id);
+    statements = Texts.copy(statements, "statements of sign", id);
+    citations = Texts.copy(citations, "citations of sign", id);
   }
 }

@@ -27,7 +27,9 @@ public record Source(String id, String title, Optional<String> author) {
     Slugs.check(id, "source id");
     title = Texts.nonBlank(title, "source title");
     checkNotNull(author, "source author must not be null (use Optional.empty())");
-    author = author.map(a -> Texts.nonBlank(a, "source author"));
+    if (author.isPresent()) {
+      author = Optional.of(Texts.nonBlank(author.get(), "source author"));
+    }
   }
 
   /**

@@ -33,8 +33,8 @@ public record ConversationPrompt(
   public ConversationPrompt {
     Slugs.check(id, "prompt id");
     checkNotNull(kind, "kind of prompt %s must not be null", id);
-    text = Texts.nonBlank(text, "text of prompt " + id);
-    needs = Texts.copy(needs, "needs of prompt " + id);
-    citations = Texts.copy(citations, "citations of prompt " + id);
+    text = Texts.nonBlank(text, "text of prompt", id);
+    needs = Texts.copy(needs, "needs of prompt", id);
+    citations = Texts.copy(citations, "citations of prompt", id);
   }
 }

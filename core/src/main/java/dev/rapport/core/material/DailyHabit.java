@@ -34,9 +34,9 @@ public record DailyHabit(
    */
   public DailyHabit {
     Slugs.check(id, "habit id");
-    name = Texts.nonBlank(name, "name of habit " + id);
-    description = Texts.nonBlank(description, "description of habit " + id);
-    interventions = Texts.copy(interventions, "interventions of habit " + id);
-    citations = Texts.copy(citations, "citations of habit " + id);
+    name = Texts.nonBlank(name, "name of habit", id);
+    description = Texts.nonBlank(description, "description of habit", id);
+    interventions = Texts.copy(interventions, "interventions of habit", id);
+    citations = Texts.copy(citations, "citations of habit", id);
   }
 }

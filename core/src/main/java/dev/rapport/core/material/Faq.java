@@ -26,8 +26,8 @@ public record Faq(String id, String question, String answer, List<Citation> cita
    */
   public Faq {
     Slugs.check(id, "faq id");
-    question = Texts.nonBlank(question, "question of faq " + id);
-    answer = Texts.nonBlank(answer, "answer of faq " + id);
-    citations = Texts.copy(citations, "citations of faq " + id);
+    question = Texts.nonBlank(question, "question of faq", id);
+    answer = Texts.nonBlank(answer, "answer of faq", id);
+    citations = Texts.copy(citations, "citations of faq", id);
   }
 }

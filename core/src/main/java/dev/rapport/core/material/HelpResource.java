@@ -46,16 +46,16 @@ public record HelpResource(
    */
   public HelpResource {
     Slugs.check(id, "resource id");
-    region = Texts.nonBlank(region, "region of resource " + id);
+    region = Texts.nonBlank(region, "region of resource", id);
     checkArgument(
         region.matches("[A-Z]{2,4}"),
         "region of resource %s must be upper-case letters but was %s",
         id,
         region);
     checkNotNull(kind, "kind of resource %s must not be null", id);
-    name = Texts.nonBlank(name, "name of resource " + id);
-    contact = Texts.nonBlank(contact, "contact of resource " + id);
-    description = Texts.nonBlank(description, "description of resource " + id);
+    name = Texts.nonBlank(name, "name of resource", id);
+    contact = Texts.nonBlank(contact, "contact of resource", id);
+    description = Texts.nonBlank(description, "description of resource", id);
     checkNotNull(url, "url of resource %s must not be null (use Optional.empty())", id);
     checkNotNull(checked, "checked date of resource %s must not be null", id);
   }

@@ -24,8 +24,8 @@ public record LetterSection(String key, String title, String guidance, String ex
    */
   public LetterSection {
     Slugs.check(key, "letter section key");
-    title = Texts.nonBlank(title, "title of letter section " + key);
-    guidance = Texts.nonBlank(guidance, "guidance of letter section " + key);
-    example = Texts.nonBlank(example, "example of letter section " + key);
+    title = Texts.nonBlank(title, "title of letter section", key);
+    guidance = Texts.nonBlank(guidance, "guidance of letter section", key);
+    example = Texts.nonBlank(example, "example of letter section", key);
   }
 }

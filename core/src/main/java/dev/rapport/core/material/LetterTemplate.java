@@ -40,10 +40,10 @@ public record LetterTemplate(
   public LetterTemplate {
     Slugs.check(id, "letter id");
     checkNotNull(variant, "variant of letter %s must not be null", id);
-    name = Texts.nonBlank(name, "name of letter " + id);
-    description = Texts.nonBlank(description, "description of letter " + id);
-    sections = Texts.copy(sections, "sections of letter " + id);
+    name = Texts.nonBlank(name, "name of letter", id);
+    description = Texts.nonBlank(description, "description of letter", id);
+    sections = Texts.copy(sections, "sections of letter", id);
     checkArgument(!sections.isEmpty(), "letter %s must have at least one section", id);
-    citations = Texts.copy(citations, "citations of letter " + id);
+    citations = Texts.copy(citations, "citations of letter", id);
   }
 }

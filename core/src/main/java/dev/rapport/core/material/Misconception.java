@@ -26,8 +26,8 @@ public record Misconception(String id, String belief, String reframe, List<Citat
    */
   public Misconception {
     Slugs.check(id, "misconception id");
-    belief = Texts.nonBlank(belief, "belief of misconception " + id);
-    reframe = Texts.nonBlank(reframe, "reframe of misconception " + id);
-    citations = Texts.copy(citations, "citations of misconception " + id);
+    belief = Texts.nonBlank(belief, "belief of misconception", id);
+    reframe = Texts.nonBlank(reframe, "reframe of misconception", id);
+    citations = Texts.copy(citations, "citations of misconception", id);
   }
 }

@@ -25,6 +25,6 @@ public record SafetyQuestion(String id, SafetyTopic topic, String text) {
   public SafetyQuestion {
     Slugs.check(id, "safety question id");
     checkNotNull(topic, "topic of safety question %s must not be null", id);
-    text = Texts.nonBlank(text, "text of safety question " + id);
+    text = Texts.nonBlank(text, "text of safety question", id);
   }
 }

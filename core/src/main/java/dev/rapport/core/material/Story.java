@@ -42,11 +42,11 @@ public record Story(
    */
   public Story {
     Slugs.check(id, "story id");
-    title = Texts.nonBlank(title, "title of story " + id);
-    text = Texts.nonBlank(text, "text of story " + id);
-    signs = Texts.copy(signs, "signs of story " + id);
-    causes = Texts.copy(causes, "causes of story " + id);
-    interventions = Texts.copy(interventions, "interventions of story " + id);
-    citations = Texts.copy(citations, "citations of story " + id);
+    title = Texts.nonBlank(title, "title of story", id);
+    text = Texts.nonBlank(text, "text of story", id);
+    signs = Texts.copy(signs, "signs of story", id);
+    causes = Texts.copy(causes, "causes of story", id);
+    interventions = Texts.copy(interventions, "interventions of story", id);
+    citations = Texts.copy(citations, "citations of story", id);
   }
 }
