@@ -2,9 +2,11 @@ package dev.rapport.content;
 
 import dev.rapport.core.KnowledgeBase;
 import dev.rapport.core.KnowledgeBaseException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -24,6 +26,10 @@ final class BundledSnapshot {
   /** Where the snapshot is, on the class path and under the build's classes folder. */
   static final String RESOURCE =
       PackSource.Bundled.ROOT + PackLoader.DEFAULT_LANGUAGE + "/pack.snapshot";
+
+  /** The bundled English {@code pack.json}, beside which the other JSON files are. */
+  private static final String PACK_JSON =
+      "/" + PackSource.Bundled.ROOT + PackLoader.DEFAULT_LANGUAGE + "/pack.json";
 
   private BundledSnapshot() {}
 
@@ -71,22 +77,34 @@ final class BundledSnapshot {
 
   /** The fingerprint of the bundled English JSON. */
   static int fingerprint() throws IOException {
-    return fingerprint(new PackSource.Bundled(PackLoader.DEFAULT_LANGUAGE));
+    URL packJson = BundledSnapshot.class.getResource(PACK_JSON);
+    if (packJson == null) {
+      throw new FileNotFoundException(PACK_JSON + " is not on the class path");
+    }
+    return fingerprint(packJson);
   }
 
   /**
-   * The CRC-32C of a pack's JSON: each pack file's name, length and bytes in the order of {@link
-   * PackFile}, a missing file as length -1.
+   * The CRC-32C of the JSON of the pack whose {@code pack.json} is at {@code packJson}: each pack
+   * file's name, length and bytes in the order of {@link PackFile}, a missing file as length -1.
+   *
+   * <p>The files are found beside {@code pack.json}, by their names against its URL, which works
+   * alike in a folder and in a jar, and needs no path put together.
    */
-  static int fingerprint(PackSource json) throws IOException {
+  static int fingerprint(URL packJson) throws IOException {
     CRC32C crc = new CRC32C();
     for (PackFile file : PackFile.values()) {
       crc.update(file.fileName().getBytes(StandardCharsets.UTF_8));
-      Optional<byte[]> bytes = json.read(file);
-      int length = bytes.isPresent() ? bytes.get().length : -1;
+      byte[] bytes;
+      try (InputStream in = new URL(packJson, file.fileName()).openStream()) {
+        bytes = in.readAllBytes();
+      } catch (FileNotFoundException e) {
+        bytes = null;
+      }
+      int length = bytes == null ? -1 : bytes.length;
       crc.update(ByteBuffer.allocate(Integer.BYTES).putInt(length).array());
-      if (bytes.isPresent()) {
-        crc.update(bytes.get());
+      if (bytes != null) {
+        crc.update(bytes);
       }
     }
     return (int) crc.getValue();

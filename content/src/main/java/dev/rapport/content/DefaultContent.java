@@ -1,10 +1,8 @@
 package dev.rapport.content;
 
-import com.google.common.base.Suppliers;
 import dev.rapport.core.KnowledgeBase;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The bundled English content pack, ready to use.
@@ -28,8 +26,8 @@ import java.util.function.Supplier;
  * read. Either way the knowledge base is that of the JSON.
  */
 public final class DefaultContent {
-  private static final Supplier<KnowledgeBase> DEFAULT =
-      Suppliers.memoize(DefaultContent::loadUncached);
+  /** The pack once loaded; null until then, and after a load that threw, so the next tries again. */
+  private static volatile KnowledgeBase loaded;
 
   private DefaultContent() {}
 
@@ -44,7 +42,19 @@ public final class DefaultContent {
    *     of this module load it); the next call tries again
    */
   public static KnowledgeBase load() {
-    return DEFAULT.get();
+    // Double-checked rather than a memoizing supplier, whose lambda is the first spun up in a
+    // fresh JVM: all of a cold load is on the clock of an app's start.
+    KnowledgeBase kb = loaded;
+    if (kb == null) {
+      synchronized (DefaultContent.class) {
+        kb = loaded;
+        if (kb == null) {
+          kb = loadUncached();
+          loaded = kb;
+        }
+      }
+    }
+    return kb;
   }
 
   /** Loads the English pack afresh, without the cache; for measuring and for tests. */

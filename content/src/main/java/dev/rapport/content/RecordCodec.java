@@ -70,7 +70,7 @@ final class RecordCodec<T extends Record> {
    *     written
    */
   static <T extends Record> RecordCodec<T> of(Class<T> type) {
-    return new RecordCodec<>(type, node(type, type.getName(), new HashMap<>()));
+    return new RecordCodec<>(type, node(type, new HashMap<>()));
   }
 
   /** The text that names every type this codec reaches, in the order it writes them. */
@@ -104,7 +104,10 @@ final class RecordCodec<T extends Record> {
 
   // ------------------------------------------------------------------ making the nodes
 
-  private static Node node(Type type, String where, Map<Class<?>, RecordNode> records) {
+  // The messages of what cannot be encoded are made where they are thrown and where a record
+  // catches them, never up front: the codec is made on every cold load.
+
+  private static Node node(Type type, Map<Class<?>, RecordNode> records) {
     if (type instanceof Class<?> c) {
       for (Scalar scalar : Scalar.values()) {
         if (scalar.type == c) {
@@ -118,23 +121,22 @@ final class RecordCodec<T extends Record> {
         return record(c, records);
       }
       if (c.isSealed() && c.isInterface()) {
-        return sealed(c, where, records);
+        return sealed(c, records);
       }
     } else if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
       Type argument = p.getActualTypeArguments()[0];
       if (raw == List.class) {
-        return new ListNode(node(argument, where + "[]", records));
+        return new ListNode(node(argument, records));
       }
       if (raw == Optional.class) {
-        return new OptionalNode(node(argument, where + "?", records));
+        return new OptionalNode(node(argument, records));
       }
       if (raw.isSealed() && raw.isInterface()) {
         // Such as EntityId<?>: the tag says which record it is, whatever the argument.
-        return sealed(raw, where, records);
+        return sealed(raw, records);
       }
     }
-    throw new IllegalArgumentException(
-        "cannot encode " + where + " of type " + type.getTypeName());
+    throw new IllegalArgumentException("no encoding for " + type.getTypeName());
   }
 
   private static RecordNode record(Class<?> type, Map<Class<?>, RecordNode> records) {
@@ -162,20 +164,27 @@ final class RecordCodec<T extends Record> {
     // Known before its components are made, so that a record that holds itself ends.
     records.put(type, node);
     for (int i = 0; i < components.length; i++) {
-      node.nodes[i] =
-          node(
-              components[i].getGenericType(),
-              type.getSimpleName() + "." + components[i].getName(),
-              records);
+      try {
+        node.nodes[i] = node(components[i].getGenericType(), records);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "cannot encode "
+                + node.where(i)
+                + " of type "
+                + components[i].getGenericType().getTypeName()
+                + ": "
+                + e.getMessage(),
+            e);
+      }
     }
     return node;
   }
 
-  private static SealedNode sealed(Class<?> type, String where, Map<Class<?>, RecordNode> records) {
+  private static SealedNode sealed(Class<?> type, Map<Class<?>, RecordNode> records) {
     Class<?>[] permitted = type.getPermittedSubclasses();
     Node[] nodes = new Node[permitted.length];
     for (int i = 0; i < permitted.length; i++) {
-      nodes[i] = node(permitted[i], where + " as " + permitted[i].getSimpleName(), records);
+      nodes[i] = node(permitted[i], records);
     }
     return new SealedNode(type, permitted, nodes);
   }
@@ -426,7 +435,8 @@ final class RecordCodec<T extends Record> {
       return value;
     }
 
-    private String where(int component) {
+    /** The name of a component for a message, such as {@code Need.name}. */
+    String where(int component) {
       return type.getSimpleName() + "." + components[component].getName();
     }
 

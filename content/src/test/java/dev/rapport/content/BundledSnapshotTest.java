@@ -14,6 +14,7 @@ import dev.rapport.core.Need;
 import dev.rapport.core.Relation;
 import dev.rapport.core.material.HelpResource;
 import java.io.IOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -175,14 +176,15 @@ class BundledSnapshotTest {
     for (PackFile file : PackFile.values()) {
       Files.write(copy.resolve(file.fileName()), bundled.read(file).orElseThrow());
     }
-    int same = BundledSnapshot.fingerprint(new PackSource.Folder(copy));
+    URL packJson = copy.resolve(PackFile.PACK.fileName()).toUri().toURL();
+    int same = BundledSnapshot.fingerprint(packJson);
     Path needs = copy.resolve(PackFile.NEEDS.fileName());
     byte[] text = Files.readAllBytes(needs);
     text[text.length / 2] ^= 1;
     Files.write(needs, text);
-    int edited = BundledSnapshot.fingerprint(new PackSource.Folder(copy));
+    int edited = BundledSnapshot.fingerprint(packJson);
     Files.delete(needs);
-    int missing = BundledSnapshot.fingerprint(new PackSource.Folder(copy));
+    int missing = BundledSnapshot.fingerprint(packJson);
 
     assertEquals(BundledSnapshot.fingerprint(), same);
     assertNotEquals(same, edited);

@@ -3,8 +3,6 @@ package dev.rapport.core;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
 import dev.rapport.core.internal.Texts;
 import dev.rapport.core.material.ConversationPrompt;
 import dev.rapport.core.material.DailyHabit;
@@ -22,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The knowledge graph and its supporting material: needs, signs, causes, interventions and
@@ -55,51 +52,64 @@ public final class KnowledgeBase {
   private final String contentVersion;
   private final Locale locale;
   private final ImmutableList<Source> sources;
-  private final ImmutableMap<EntityId<?>, Entity> entities;
+  private final Map<EntityId<?>, Entity> byId;
+  private final ImmutableList<Entity> entities;
   private final ImmutableList<Relation> relations;
-  private final ImmutableListMultimap<EntityId<?>, Relation> outgoing;
-  private final ImmutableListMultimap<EntityId<?>, Relation> incoming;
+  private final Map<EntityId<?>, ImmutableList<Relation>> outgoing;
+  private final Map<EntityId<?>, ImmutableList<Relation>> incoming;
   private final Material material;
 
   private KnowledgeBase(Builder builder) {
-    // Loops rather than streams and lambdas: this runs on every load, a cold one included, where
-    // each lambda is spun up on first use. The builder has checked that every id is unique.
+    // Loops and the JDK's maps rather than streams, lambdas and Guava's maps and multimaps: this
+    // runs on every load, a cold one included, where each lambda is spun up on first use and each
+    // class loaded. The builder has checked that every id is unique. The maps are never changed.
     this.contentVersion = builder.contentVersion;
     this.locale = builder.locale;
-    this.sources = sorted(builder.sources, Source::id);
-    Map<EntityId<?>, Entity> unordered = new HashMap<>();
+    this.sources = sorted(builder.sources);
+    this.byId = new HashMap<>();
     for (Entity entity : builder.entities) {
-      unordered.put(entity.id(), entity);
+      byId.put(entity.id(), entity);
     }
-    List<EntityId<?>> ids = new ArrayList<>(unordered.keySet());
+    List<EntityId<?>> ids = new ArrayList<>(byId.keySet());
     ids.sort(EntityId.ORDER);
-    ImmutableMap.Builder<EntityId<?>, Entity> byId =
-        ImmutableMap.builderWithExpectedSize(ids.size());
-    for (EntityId<?> id : ids) {
-      byId.put(id, unordered.get(id));
+    Entity[] inOrder = new Entity[ids.size()];
+    for (int i = 0; i < inOrder.length; i++) {
+      inOrder[i] = byId.get(ids.get(i));
     }
-    this.entities = byId.buildOrThrow();
+    this.entities = ImmutableList.copyOf(inOrder);
     List<Relation> ordered = new ArrayList<>(builder.relations);
     ordered.sort(BY_ENDS);
     this.relations = ImmutableList.copyOf(ordered);
     ordered.sort(Relation.STRONGEST_FIRST);
-    ImmutableListMultimap.Builder<EntityId<?>, Relation> outgoing =
-        ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<EntityId<?>, Relation> incoming =
-        ImmutableListMultimap.builder();
-    for (Relation relation : ordered) {
-      outgoing.put(relation.from(), relation);
-      incoming.put(relation.to(), relation);
-    }
-    this.outgoing = outgoing.build();
-    this.incoming = incoming.build();
+    this.outgoing = index(ordered, true);
+    this.incoming = index(ordered, false);
     this.material = builder.material.snapshot().sorted();
   }
 
-  /** A copy of {@code items} in the order of their ids. */
-  static <T> ImmutableList<T> sorted(List<T> items, Function<T, String> id) {
+  /** The relations by their start (or end), in the order given. */
+  private static Map<EntityId<?>, ImmutableList<Relation>> index(
+      List<Relation> relations, boolean byStart) {
+    Map<EntityId<?>, List<Relation>> lists = new HashMap<>();
+    for (Relation relation : relations) {
+      EntityId<?> key = byStart ? relation.from() : relation.to();
+      List<Relation> list = lists.get(key);
+      if (list == null) {
+        list = new ArrayList<>();
+        lists.put(key, list);
+      }
+      list.add(relation);
+    }
+    Map<EntityId<?>, ImmutableList<Relation>> index = new HashMap<>();
+    for (Map.Entry<EntityId<?>, List<Relation>> entry : lists.entrySet()) {
+      index.put(entry.getKey(), ImmutableList.copyOf(entry.getValue()));
+    }
+    return index;
+  }
+
+  /** A copy of {@code items}, sources or material, in the order of their ids. */
+  static <T> ImmutableList<T> sorted(List<T> items) {
     List<T> copy = new ArrayList<>(items);
-    copy.sort(Comparator.comparing(id));
+    copy.sort(ById.ORDER);
     return ImmutableList.copyOf(copy);
   }
 
@@ -149,7 +159,7 @@ public final class KnowledgeBase {
   public <E extends Entity> Optional<E> find(EntityId<E> id) {
     checkNotNull(id, "id must not be null");
     @SuppressWarnings("unchecked") // the builder keys each entity by its own id, of its own type
-    E entity = (E) entities.get(id);
+    E entity = (E) byId.get(id);
     return Optional.ofNullable(entity);
   }
 
@@ -177,9 +187,13 @@ public final class KnowledgeBase {
    */
   public List<Entity> entities(EntityKind kind) {
     checkNotNull(kind, "kind must not be null");
-    return entities.values().stream()
-        .filter(e -> e.id().kind() == kind)
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<Entity> ofKind = ImmutableList.builder();
+    for (Entity entity : entities) {
+      if (entity.id().kind() == kind) {
+        ofKind.add(entity);
+      }
+    }
+    return ofKind.build();
   }
 
   /**
@@ -228,10 +242,13 @@ public final class KnowledgeBase {
   }
 
   private <E extends Entity> List<E> ofType(Class<E> type) {
-    return entities.values().stream()
-        .filter(type::isInstance)
-        .map(type::cast)
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<E> ofType = ImmutableList.builder();
+    for (Entity entity : entities) {
+      if (type.isInstance(entity)) {
+        ofType.add(type.cast(entity));
+      }
+    }
+    return ofType.build();
   }
 
   /**
@@ -252,7 +269,7 @@ public final class KnowledgeBase {
    */
   public List<Relation> from(EntityId<?> id) {
     checkNotNull(id, "id must not be null");
-    return outgoing.get(id);
+    return outgoing.getOrDefault(id, ImmutableList.of());
   }
 
   /**
@@ -264,7 +281,7 @@ public final class KnowledgeBase {
    */
   public List<Relation> to(EntityId<?> id) {
     checkNotNull(id, "id must not be null");
-    return incoming.get(id);
+    return incoming.getOrDefault(id, ImmutableList.of());
   }
 
   /**

@@ -39,14 +39,14 @@ record Material(
   /** Returns the same material with every list in id order. */
   Material sorted() {
     return new Material(
-        KnowledgeBase.sorted(stories, Story::id),
-        KnowledgeBase.sorted(faqs, Faq::id),
-        KnowledgeBase.sorted(misconceptions, Misconception::id),
-        KnowledgeBase.sorted(habits, DailyHabit::id),
-        KnowledgeBase.sorted(prompts, ConversationPrompt::id),
-        KnowledgeBase.sorted(letters, LetterTemplate::id),
-        KnowledgeBase.sorted(resources, HelpResource::id),
-        KnowledgeBase.sorted(safetyQuestions, SafetyQuestion::id));
+        KnowledgeBase.sorted(stories),
+        KnowledgeBase.sorted(faqs),
+        KnowledgeBase.sorted(misconceptions),
+        KnowledgeBase.sorted(habits),
+        KnowledgeBase.sorted(prompts),
+        KnowledgeBase.sorted(letters),
+        KnowledgeBase.sorted(resources),
+        KnowledgeBase.sorted(safetyQuestions));
   }
 
   /** The builder's mutable lists. */
