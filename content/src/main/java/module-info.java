@@ -1,6 +1,7 @@
 /**
- * Rapport's bundled content: the default English knowledge pack as JSON resources, its loader and
- * validator, pack layering and locale lookup, and a full-text search over the knowledge.
+ * Rapport's bundled content: the default English knowledge pack as JSON resources (with a binary
+ * snapshot of its knowledge base, made from the JSON at build time and read on load), its loader
+ * and validator, pack layering and locale lookup, and a full-text search over the knowledge.
  *
  * <p>Start from {@link dev.rapport.content.DefaultContent#load()}. Only {@code dev.rapport.content}
  * is exported; the JSON wire records are package-private and opened to Jackson alone.

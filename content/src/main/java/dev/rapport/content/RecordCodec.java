@@ -55,6 +55,7 @@ final class RecordCodec<T extends Record> {
   private final Node root;
   private final String shape;
 
+  /** The codec of {@code type}, whose node is {@code root}. */
   private RecordCodec(Class<T> type, Node root) {
     this.type = type;
     this.root = root;
@@ -107,6 +108,7 @@ final class RecordCodec<T extends Record> {
   // The messages of what cannot be encoded are made where they are thrown and where a record
   // catches them, never up front: the codec is made on every cold load.
 
+  /** The node of a declared type; {@code records} holds those of the records made so far. */
   private static Node node(Type type, Map<Class<?>, RecordNode> records) {
     if (type instanceof Class<?> c) {
       for (Scalar scalar : Scalar.values()) {
@@ -139,6 +141,7 @@ final class RecordCodec<T extends Record> {
     throw new IllegalArgumentException("no encoding for " + type.getTypeName());
   }
 
+  /** The node of a record type, made once and kept in {@code records}. */
   private static RecordNode record(Class<?> type, Map<Class<?>, RecordNode> records) {
     RecordNode known = records.get(type);
     if (known != null) {
@@ -180,8 +183,12 @@ final class RecordCodec<T extends Record> {
     return node;
   }
 
+  /** The node of a sealed interface, with a node for each permitted subclass in order. */
   private static SealedNode sealed(Class<?> type, Map<Class<?>, RecordNode> records) {
     Class<?>[] permitted = type.getPermittedSubclasses();
+    if (permitted == null) {
+      throw new IllegalArgumentException("cannot list the permitted subclasses of " + type);
+    }
     Node[] nodes = new Node[permitted.length];
     for (int i = 0; i < permitted.length; i++) {
       nodes[i] = node(permitted[i], records);
@@ -216,6 +223,7 @@ final class RecordCodec<T extends Record> {
 
     private final Class<?> type;
 
+    /** The scalar of values of {@code type}. */
     Scalar(Class<?> type) {
       this.type = type;
     }
@@ -233,6 +241,7 @@ final class RecordCodec<T extends Record> {
       }
     }
 
+    /** The language tag of a locale, refusing one that the tag does not give back. */
     private static String tag(Locale locale) {
       String tag = locale.toLanguageTag();
       if (!Locale.forLanguageTag(tag).equals(locale)) {
@@ -383,6 +392,7 @@ final class RecordCodec<T extends Record> {
     private final Constructor<?> constructor;
     private final Node[] nodes;
 
+    /** A node whose component nodes are still to be filled in. */
     RecordNode(
         Class<?> type, RecordComponent[] components, Method[] accessors, Constructor<?> ctor) {
       this.type = type;
@@ -463,6 +473,7 @@ final class RecordCodec<T extends Record> {
     private final Map<Object, Integer> written = new HashMap<>();
     private int remembered;
 
+    /** Writes to {@code data}, with nothing written yet. */
     Encoding(DataOutputStream data) {
       this.data = data;
     }
@@ -503,6 +514,7 @@ final class RecordCodec<T extends Record> {
       remember(text);
     }
 
+    /** Returns {@code value}, refusing a null, which has no encoding, naming {@code what}. */
     <V> V nonNull(V value, String what) {
       if (value == null) {
         throw new IllegalArgumentException("cannot encode a null: " + what);
@@ -516,6 +528,7 @@ final class RecordCodec<T extends Record> {
     private final DataInputStream data;
     private final List<Object> read = new ArrayList<>();
 
+    /** Reads from {@code data}, with nothing read yet. */
     Decoding(DataInputStream data) {
       this.data = data;
     }
@@ -564,10 +577,12 @@ final class RecordCodec<T extends Record> {
       return value;
     }
 
+    /** Takes note of a value read in full, in the order the writer took note of it. */
     void remember(Object value) {
       read.add(value);
     }
 
+    /** Reads what {@link Encoding#string(String)} wrote. */
     String string() throws IOException {
       Object earlier = reference(String.class);
       if (earlier != null) {
@@ -592,6 +607,7 @@ final class RecordCodec<T extends Record> {
       return text;
     }
 
+    /** Reads a boolean, refusing any byte but 0 and 1. */
     boolean bool() throws IOException {
       int b = data.readUnsignedByte();
       if (b > 1) {
@@ -600,6 +616,7 @@ final class RecordCodec<T extends Record> {
       return b == 1;
     }
 
+    /** Reads a date as an epoch day, refusing one out of {@link LocalDate}'s range. */
     LocalDate date() throws IOException {
       long day = data.readLong();
       if (day < LocalDate.MIN.toEpochDay() || day > LocalDate.MAX.toEpochDay()) {
