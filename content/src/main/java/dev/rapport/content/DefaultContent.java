@@ -26,7 +26,7 @@ import java.util.Optional;
  * read. Either way the knowledge base is that of the JSON.
  */
 public final class DefaultContent {
-  /** The pack once loaded; null until then, and after a load that threw, so the next tries again. */
+  /** The pack once loaded; null until then, and after a load that threw, so the next retries. */
   private static volatile KnowledgeBase loaded;
 
   private DefaultContent() {}

@@ -8,7 +8,9 @@ import java.nio.file.Path;
  * Writes the snapshot of the bundled English pack; the build runs it after compiling, in a JVM of
  * its own, so that the snapshot is in the jar beside the JSON:
  *
- * <pre>{@code java -cp <classes and dependencies> dev.rapport.content.SnapshotMain <classes folder>}</pre>
+ * <pre>{@code
+ * java -cp <classes and dependencies> dev.rapport.content.SnapshotMain <classes folder>
+ * }</pre>
  *
  * <p>The pack is loaded from its JSON, never from a snapshot, so a broken pack fails the build
  * here, with every problem listed.

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The snapshot of the bundled English pack that the build makes: it is there, it is up to date
- * with the JSON, it gives the very knowledge base the JSON gives, and a snapshot that cannot be used
- * is never read as a wrong one.
+ * with the JSON, it gives the very knowledge base the JSON gives, and a snapshot that cannot be
+ * used is never read as a wrong one.
  *
  * <p>These tests fail loudly where {@link DefaultContent} falls back quietly: a snapshot that the
  * build made but that cannot be read would otherwise only cost speed and a warning.
@@ -119,7 +120,7 @@ class BundledSnapshotTest {
     List<byte[]> unusable =
         List.of(
             new byte[0],
-            java.util.Arrays.copyOf(good, good.length / 3),
+            Arrays.copyOf(good, good.length / 3),
             damaged,
             stale,
             "not a snapshot".getBytes(StandardCharsets.UTF_8));

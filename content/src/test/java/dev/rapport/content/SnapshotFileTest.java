@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -55,8 +56,9 @@ class SnapshotFileTest {
 
   @Test
   void read_notASnapshot_isRefused() {
-    assertTrue(refusal("{\"version\": 1}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
-        .contains("not a snapshot"));
+    byte[] json = "{\"version\": 1}".getBytes(StandardCharsets.UTF_8);
+
+    assertTrue(refusal(json).contains("not a snapshot"));
     assertTrue(refusal(new byte[0]).contains("cut short"));
   }
 
@@ -74,7 +76,8 @@ class SnapshotFileTest {
     try (DataOutputStream out = new DataOutputStream(file)) {
       out.writeInt(SnapshotFile.MAGIC);
       out.writeInt(SnapshotFile.FORMAT);
-      out.writeUTF(RecordCodec.of(PackSnapshot.class).shape().replace("weight:double", "weight:int"));
+      String shape = RecordCodec.of(PackSnapshot.class).shape();
+      out.writeUTF(shape.replace("weight:double", "weight:int"));
       out.write(GOOD, payloadStart() - 12, GOOD.length - payloadStart() + 12);
     }
 
@@ -124,30 +127,33 @@ class SnapshotFileTest {
     assertTrue(refusal(length).contains("cut short or has bytes over"));
   }
 
-  @Test
-  void read_aPayloadThatDecodesToLessThanItsLength_isRefused() throws SnapshotException {
-    // A valid payload with a byte more, and a header that owns up to it and checksums it.
-    byte[] payload = Arrays.copyOfRange(GOOD, payloadStart(), GOOD.length + 1);
-    byte[] bytes = Arrays.copyOf(GOOD, GOOD.length + 1);
+  /** The good file's header, with its length and checksum made to fit, and another payload. */
+  private static byte[] withPayload(byte[] payload) {
+    byte[] bytes = Arrays.copyOf(GOOD, payloadStart() + payload.length);
+    System.arraycopy(payload, 0, bytes, payloadStart(), payload.length);
     ByteBuffer header = ByteBuffer.wrap(bytes);
     header.putInt(payloadStart() - 8, payload.length);
     header.putInt(payloadStart() - 4, SnapshotFile.checksum(payload, 0, payload.length));
+    return bytes;
+  }
+
+  @Test
+  void read_aPayloadThatDecodesToLessThanItsLength_isRefused() {
+    // A valid payload with a byte more, and a header that owns up to it and checksums it.
+    byte[] bytes = withPayload(Arrays.copyOfRange(GOOD, payloadStart(), GOOD.length + 1));
 
     assertTrue(refusal(bytes).contains("after its payload"));
   }
 
   @Test
   void read_aPayloadTheCodecRejects_isRefusedWithTheReason() {
-    // A checksummed payload of nothing but a huge list count where the snapshot record begins.
-    byte[] payload = {0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x07};
-    byte[] bytes = new byte[payloadStart() + payload.length];
-    System.arraycopy(GOOD, 0, bytes, 0, payloadStart());
-    System.arraycopy(payload, 0, bytes, payloadStart(), payload.length);
-    ByteBuffer header = ByteBuffer.wrap(bytes);
-    header.putInt(payloadStart() - 8, payload.length);
-    header.putInt(payloadStart() - 4, SnapshotFile.checksum(payload, 0, payload.length));
+    // Nothing but a huge reference where the snapshot record's first string begins.
+    byte[] bytes =
+        withPayload(new byte[] {0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x07});
 
-    assertTrue(refusal(bytes).contains("cannot be decoded"), refusal(bytes));
+    String message = refusal(bytes);
+
+    assertTrue(message.contains("cannot be decoded"), message);
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.rapport.core;
 import dev.rapport.core.material.ConversationPrompt;
 import dev.rapport.core.material.DailyHabit;
 import dev.rapport.core.material.Faq;
-import dev.rapport.core.material.HelpResource;
 import dev.rapport.core.material.LetterTemplate;
 import dev.rapport.core.material.Misconception;
 import dev.rapport.core.material.SafetyQuestion;
@@ -91,51 +90,19 @@ final class GraphCheck {
   }
 
   private void checkDuplicates() {
-    List<String> sourceKeys = new ArrayList<>();
-    for (Source source : sources) {
-      sourceKeys.add(source.id());
-    }
-    duplicates("source:", sourceKeys);
+    duplicates("source:", ids(sources));
     List<EntityId<?>> entityKeys = new ArrayList<>();
     for (Entity entity : entities) {
       entityKeys.add(entity.id());
     }
     duplicates("", entityKeys);
-    List<String> keys = new ArrayList<>();
-    for (Story story : material.stories()) {
-      keys.add(story.id());
-    }
-    duplicates("story:", keys);
-    keys = new ArrayList<>();
-    for (Faq faq : material.faqs()) {
-      keys.add(faq.id());
-    }
-    duplicates("faq:", keys);
-    keys = new ArrayList<>();
-    for (Misconception misconception : material.misconceptions()) {
-      keys.add(misconception.id());
-    }
-    duplicates("misconception:", keys);
-    keys = new ArrayList<>();
-    for (DailyHabit habit : material.habits()) {
-      keys.add(habit.id());
-    }
-    duplicates("habit:", keys);
-    keys = new ArrayList<>();
-    for (ConversationPrompt prompt : material.prompts()) {
-      keys.add(prompt.id());
-    }
-    duplicates("prompt:", keys);
-    keys = new ArrayList<>();
-    for (LetterTemplate letter : material.letters()) {
-      keys.add(letter.id());
-    }
-    duplicates("letter:", keys);
-    keys = new ArrayList<>();
-    for (HelpResource resource : material.resources()) {
-      keys.add(resource.id());
-    }
-    duplicates("resource:", keys);
+    duplicates("story:", ids(material.stories()));
+    duplicates("faq:", ids(material.faqs()));
+    duplicates("misconception:", ids(material.misconceptions()));
+    duplicates("habit:", ids(material.habits()));
+    duplicates("prompt:", ids(material.prompts()));
+    duplicates("letter:", ids(material.letters()));
+    duplicates("resource:", ids(material.resources()));
     List<String> questionIds = new ArrayList<>();
     for (Entity entity : entities) {
       if (entity instanceof Sign sign) {
@@ -155,6 +122,15 @@ final class GraphCheck {
       ends.add(List.of(relation.from(), relation.to()));
     }
     duplicates("", ends);
+  }
+
+  /** The ids of sources or of a kind of material, in order. */
+  private static List<String> ids(List<?> items) {
+    List<String> ids = new ArrayList<>(items.size());
+    for (Object item : items) {
+      ids.add(ById.id(item));
+    }
+    return ids;
   }
 
   /** Reports each key that is there more than once, in the order of the subjects. */
