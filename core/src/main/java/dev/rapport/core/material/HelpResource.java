@@ -7,6 +7,7 @@ import dev.rapport.core.internal.Slugs;
 import dev.rapport.core.internal.Texts;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A help line, service or emergency number for one region.
@@ -31,6 +32,9 @@ public record HelpResource(
     Optional<String> url,
     LocalDate checked) {
 
+  /** A region code: two to four upper-case letters, such as {@code US} or {@code INTL}. */
+  private static final Pattern REGION = Pattern.compile("[A-Z]{2,4}");
+
   /**
    * Checks and normalises the parts.
    *
@@ -48,7 +52,7 @@ public record HelpResource(
     Slugs.check(id, "resource id");
     region = Texts.nonBlank(region, "region of resource", id);
     checkArgument(
-        region.matches("[A-Z]{2,4}"),
+        REGION.matcher(region).matches(),
         "region of resource %s must be upper-case letters but was %s",
         id,
         region);
