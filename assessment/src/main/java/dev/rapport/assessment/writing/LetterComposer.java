@@ -131,8 +131,8 @@ public final class LetterComposer {
     String signOff = closing + request.signature().map(name -> "\n" + name).orElse("");
     List<DraftSection> drafted = sections.list();
     LetterDraft draft = LetterDraft.reviewed(request.variant(), greeting, drafted, signOff, List.of());
-    List<String> notes = notes(report, request, stance, draft);
-    return LetterDraft.reviewed(request.variant(), greeting, drafted, signOff, notes);
+    // the notes are not part of the text, so the review of the draft stands
+    return draft.withNotes(notes(report, request, stance, draft));
   }
 
   /** How the letter may ask: invite, ask nothing and press nothing, or ask nothing and give space. */

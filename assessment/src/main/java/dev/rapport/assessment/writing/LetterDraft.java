@@ -85,6 +85,11 @@ public record LetterDraft(
         Coach.standard().review(render(greeting, sections, signOff)));
   }
 
+  /** The same letter and review with other notes: notes are not part of the text. */
+  LetterDraft withNotes(List<String> otherNotes) {
+    return new LetterDraft(variant, greeting, sections, signOff, otherNotes, review);
+  }
+
   /**
    * Looks up a section by its key.
    *
