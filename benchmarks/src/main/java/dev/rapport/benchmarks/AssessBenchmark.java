@@ -113,6 +113,16 @@ public class AssessBenchmark {
   }
 
   /**
+   * Writes the one-line summary of a report, the form of {@code rapport batch --report summary}.
+   *
+   * @return the JSON text
+   */
+  @Benchmark
+  public String reportToSummaryLine() {
+    return ReportJson.toSummaryLine(report);
+  }
+
+  /**
    * One line of a batch: reads a mid-severity input from its JSON line, assesses it, and writes the
    * report as a JSON line.
    *
@@ -121,5 +131,16 @@ public class AssessBenchmark {
   @Benchmark
   public String batchLine() {
     return ReportJson.toJsonLine(assessment.assess(InputJson.read(midSeverityLine)));
+  }
+
+  /**
+   * One line of a batch with {@code --report summary}: reads a mid-severity input from its JSON
+   * line, assesses it, and writes the report's summary line.
+   *
+   * @return the summary line
+   */
+  @Benchmark
+  public String batchSummaryLine() {
+    return ReportJson.toSummaryLine(assessment.assess(InputJson.read(midSeverityLine)));
   }
 }
