@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +44,12 @@ public final class InputJson {
    */
   public static AssessmentInput read(String json) {
     checkNotNull(json, "json must not be null");
-    return read(new StringReader(json));
+    try {
+      // Jackson reads a String from its own char array, faster than through a Reader
+      return read(Json.FACTORY.createParser(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the input", e);
+    }
   }
 
   /**
@@ -59,14 +63,21 @@ public final class InputJson {
    */
   public static AssessmentInput read(Reader reader) {
     checkNotNull(reader, "reader must not be null");
+    try {
+      return read(Json.FACTORY.createParser(reader));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the input", e);
+    }
+  }
+
+  /** Reads an input from a parser, which it closes. */
+  private static AssessmentInput read(JsonParser json) throws IOException {
     List<InputProblem> problems = new ArrayList<>();
     AssessmentInput.Builder input = AssessmentInput.builder();
-    try (JsonParser parser = Json.FACTORY.createParser(reader)) {
+    try (JsonParser parser = json) {
       new Reading(parser, input, problems).document();
     } catch (JsonProcessingException e) {
       problems.add(Json.problem(e));
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read the input", e);
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

@@ -91,11 +91,11 @@ public final class ReportJson {
    * assesses the same input again: assessment is deterministic.
    *
    * <pre>{@code
-   * {"safety":{"level":"NONE","reasons":[]},"scenario":"emotional-neglect",
-   *  "connectionIndex":73,"band":"STEADY","signs":{"lonely-together":1.0},
-   *  "needs":{"being-heard":0.55},"causes":{"work-stress":0.6},
-   *  "recommendations":[{"id":"be-present","who":"SELF","stage":"STABILISE","week":1,
-   *  "score":0.31}],"contentVersion":"2026.11.0","disclaimer":"..."}
+   * {"safety": {"level": "NONE", "reasons": []}, "scenario": "emotional-neglect",
+   *  "connectionIndex": 73, "band": "STEADY", "signs": {"lonely-together": 1.0},
+   *  "needs": {"being-heard": 0.55}, "causes": {"work-stress": 0.6},
+   *  "recommendations": [{"id": "be-present", "who": "SELF", "stage": "STABILISE", "week": 1,
+   *  "score": 0.31}], "contentVersion": "2026.11.0", "disclaimer": "..."}
    * }</pre>
    *
    * <p>The summary is written, not read back: {@link #fromJson(String)} reads the full form only.
@@ -105,7 +105,7 @@ public final class ReportJson {
    */
   public static String toSummaryLine(Report report) {
     checkNotNull(report, "report must not be null");
-    return ReportSummary.write(report);
+    return ReportWriter.writeSummary(report);
   }
 
   /**

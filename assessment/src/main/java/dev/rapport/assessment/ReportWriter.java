@@ -28,6 +28,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * copied once into the string returned, whose length and character set are known before it is
  * made.
  *
+ * <p>{@link #writeSummary(Report)} writes the short form of {@link ReportJson#toSummaryLine} with
+ * the same pieces: the same escapes and numbers, on one line.
+ *
  * <p>Thread-safe: the renderings are strings, shared once made; two threads that render the same
  * one at once make equal strings, and either may be kept.
  */
@@ -98,10 +101,23 @@ final class ReportWriter {
    *     line
    */
   static String write(Report report, boolean pretty) {
+    return render(report, pretty, false);
+  }
+
+  /** Writes the summary of a report on one line, the form of {@link ReportJson#toSummaryLine}. */
+  static String writeSummary(Report report) {
+    return render(report, false, true);
+  }
+
+  private static String render(Report report, boolean pretty, boolean summary) {
     StringBuilder pieces = SHORT_PIECES.get();
     pieces.setLength(0);
     ReportWriter writer = new ReportWriter(pieces, new StringJoiner(""), pretty, 0);
-    writer.report(report);
+    if (summary) {
+      writer.summary(report);
+    } else {
+      writer.report(report);
+    }
     writer.flush();
     if (pieces.capacity() > LARGEST_KEPT) {
       SHORT_PIECES.remove();
@@ -121,26 +137,13 @@ final class ReportWriter {
     open('{');
     name("\"safety\": ");
     open('{');
-    name("\"level\": ");
-    raw(report.safety().level().name());
-    name("\"reasons\": ");
-    open('[');
-    for (String reason : report.safety().reasons()) {
-      next();
-      string(reason);
-    }
-    close(']');
+    safetyLevelAndReasons(report.safety());
     name("\"resources\": ");
     if (!copiedList(report.safety().resources(), RESOURCES_OF_SAFETY)) {
       resources(report.safety().resources());
     }
     close('}');
-    name("\"scenario\": ");
-    raw(report.scenario().slug());
-    name("\"connectionIndex\": ");
-    out.append(report.connectionIndex());
-    name("\"band\": ");
-    raw(report.band().name());
+    scenarioIndexAndBand(report);
     name("\"signs\": ");
     open('[');
     for (SignScore sign : report.signs()) {
@@ -201,6 +204,85 @@ final class ReportWriter {
     name("\"disclaimer\": ");
     string(report.disclaimer());
     close('}');
+  }
+
+  private void summary(Report report) {
+    open('{');
+    name("\"safety\": ");
+    open('{');
+    safetyLevelAndReasons(report.safety());
+    close('}');
+    scenarioIndexAndBand(report);
+    name("\"signs\": ");
+    open('{');
+    for (SignScore sign : report.signs()) {
+      numberField(sign.id().slug(), sign.score());
+    }
+    close('}');
+    name("\"needs\": ");
+    open('{');
+    for (NeedScore need : report.needs()) {
+      numberField(need.id().slug(), need.score());
+    }
+    close('}');
+    name("\"causes\": ");
+    open('{');
+    for (LikelyCause cause : report.causes()) {
+      numberField(cause.id().slug(), cause.likelihood());
+    }
+    close('}');
+    name("\"recommendations\": ");
+    open('[');
+    for (Recommendation recommendation : report.recommendations()) {
+      next();
+      open('{');
+      name("\"id\": ");
+      raw(recommendation.id().slug());
+      name("\"who\": ");
+      raw(recommendation.who().name());
+      name("\"stage\": ");
+      raw(recommendation.stage().name());
+      name("\"week\": ");
+      out.append(recommendation.week());
+      name("\"score\": ");
+      number(recommendation.score());
+      close('}');
+    }
+    close(']');
+    name("\"contentVersion\": ");
+    string(report.contentVersion());
+    name("\"disclaimer\": ");
+    string(report.disclaimer());
+    close('}');
+  }
+
+  private void safetyLevelAndReasons(Safety safety) {
+    name("\"level\": ");
+    raw(safety.level().name());
+    name("\"reasons\": ");
+    open('[');
+    for (String reason : safety.reasons()) {
+      next();
+      string(reason);
+    }
+    close(']');
+  }
+
+  private void scenarioIndexAndBand(Report report) {
+    name("\"scenario\": ");
+    raw(report.scenario().slug());
+    name("\"connectionIndex\": ");
+    out.append(report.connectionIndex());
+    name("\"band\": ");
+    raw(report.band().name());
+  }
+
+  /** Writes a field named by an id, whose value is a number. */
+  private void numberField(String id, double value) {
+    next();
+    raw(id);
+    out.append(": ");
+    number(value);
   }
 
   private void recommendation(Recommendation recommendation) {
