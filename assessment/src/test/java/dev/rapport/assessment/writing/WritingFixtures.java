@@ -3,11 +3,16 @@ package dev.rapport.assessment.writing;
 import dev.rapport.assessment.Assessment;
 import dev.rapport.assessment.AssessmentInput;
 import dev.rapport.assessment.PartnerEngagement;
+import dev.rapport.assessment.Recommendation;
 import dev.rapport.assessment.Report;
 import dev.rapport.content.DefaultContent;
 import dev.rapport.core.Cause;
+import dev.rapport.core.EntityKind;
+import dev.rapport.core.InterventionId;
 import dev.rapport.core.KnowledgeBase;
 import dev.rapport.core.Sign;
+import dev.rapport.core.Who;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -83,6 +88,57 @@ final class WritingFixtures {
             .sign("low-mood", 4)
             .sign("lonely-together", 3)
             .engagement(PartnerEngagement.WILLING));
+  }
+
+  /** The bundled content without its letter templates, as a content pack may come. */
+  static KnowledgeBase withoutLetterTemplates() {
+    KnowledgeBase.Builder kb =
+        KnowledgeBase.builder().contentVersion(KB.contentVersion()).locale(KB.locale());
+    KB.sources().forEach(kb::addSource);
+    for (EntityKind kind : EntityKind.values()) {
+      KB.entities(kind).forEach(kb::add);
+    }
+    KB.relations().forEach(kb::relate);
+    KB.prompts().forEach(kb::addPrompt);
+    KB.resources().forEach(kb::addResource);
+    KB.safetyQuestions().forEach(kb::addSafetyQuestion);
+    return kb.build();
+  }
+
+  /**
+   * The report with one more recommendation, first in the plan and the best fitting of all: for
+   * what the bundled content never recommends, or recommends otherwise. Its other parts are those
+   * of the report's first recommendation.
+   */
+  static Report recommendingFirst(Report report, String intervention, Who who) {
+    Recommendation like = report.recommendations().get(0);
+    List<Recommendation> recommendations = new ArrayList<>();
+    recommendations.add(
+        new Recommendation(
+            InterventionId.of(intervention),
+            who,
+            like.kind(),
+            like.cadence(),
+            like.stage(),
+            like.week(),
+            1.0,
+            like.because(),
+            like.sources()));
+    recommendations.addAll(report.recommendations());
+    return new Report(
+        report.safety(),
+        report.scenario(),
+        report.connectionIndex(),
+        report.band(),
+        report.signs(),
+        report.needs(),
+        report.strengths(),
+        report.growthAreas(),
+        report.causes(),
+        recommendations,
+        report.plan(),
+        report.contentVersion(),
+        report.disclaimer());
   }
 
   /**
