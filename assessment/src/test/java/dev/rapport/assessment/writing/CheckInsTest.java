@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rapport.assessment.AssessmentInput;
+import dev.rapport.assessment.NeedScore;
+import dev.rapport.assessment.PartnerEngagement;
 import dev.rapport.assessment.Report;
 import dev.rapport.core.NeedId;
 import dev.rapport.core.material.ConversationPrompt;
 import dev.rapport.core.material.PromptKind;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -170,7 +173,7 @@ class CheckInsTest {
       CheckInOutcome outcome = CHECK_INS.forReport(report);
 
       String where = "seed " + WritingFixtures.SEED + ", case " + i;
-      assertEquals(outcome, CHECK_INS.forReport(report), where);
+      assertEquals(outcome, CheckIns.of(KB).forReport(report), where);
       assertEquals(report.safety().raised(), outcome instanceof SafetyHold, where);
     }
   }
@@ -192,5 +195,166 @@ class CheckInsTest {
 
       assertTrue(review.isInvitational(), () -> prompt.id() + ": " + review.findings());
     }
+  }
+
+  @Test
+  void forReport_neglect_isThisGuideWordForWord() {
+    assertEquals(
+        """
+        Weekly check-in
+        - Fifteen to twenty minutes, once a week, at a time you both choose.
+        - Phones away. Take turns, and listen to understand, not to fix or defend.
+        - Speak from your own side: 'I felt', 'I'd love', 'it helped me when'.
+
+        1. What went well
+           Start with what was good, however small, and thank each other for it.
+           - What's a bit of progress we've made lately that's worth celebrating?
+           - Is there something I did this week that you appreciated, or something you did that I \
+        didn't thank you for?
+
+        2. What felt off
+           Each of you names one thing that felt off, as your own experience; the other listens \
+        and says back what they heard, without defending.
+           - Did you feel heard when you needed to be this week? Was there a time you didn't?
+           - Did we have enough time together this week, and enough time for ourselves?
+
+        3. How we can support each other
+           Look at the week ahead: what would help each of you, and one small thing to try.
+           - How can I support you in the week ahead?
+           - Is anything coming up next week that you're worried about?
+
+        Close with one thing you appreciate about each other, and agree when you'll meet next.
+
+        Conversation starters
+        - What is one small thing I could do this week that would help you feel I'm on your side?
+        - What made you feel loved by me in our early days that we could bring back?
+        - When do you feel most listened to by me? I'd like to do more of that.
+        - What was the best part of your day, even if it was something small?
+        - Is there anything you've wanted to tell me but held back because you weren't sure how \
+        I'd take it? I'd like to just listen.
+
+        These are invitations, not tests: if a question lands badly, say so kindly and try another \
+        time.
+        """,
+        CheckIns.of(KB).forReport(WritingFixtures.neglect()).text());
+  }
+
+  @Test
+  void markdown_partnerUnwilling_listsTheStartersAndNotesWithoutAnAgenda() {
+    assertEquals(
+        """
+        ## Conversation starters
+
+        - What is one small thing I could do this week that would help you feel I'm on your side?
+        - What was the best part of your day, even if it was something small?
+        - Where would you love the two of us to be a year from now? It can be something big or \
+        something tiny.
+        - I've been noticing how much you carry for us lately. Thank you. Is there anything I \
+        could take off your plate this week?
+        - Is there a place you've always wanted us to see together? Shall we start planning it, \
+        just for fun?
+
+        Your partner isn't ready to work on things together now, so a weekly check-in is left out. \
+        Offer a starter lightly, one at a time, where your partner seems open, and let it go if \
+        not.
+
+        These are invitations, not tests: if a question lands badly, say so kindly and try another \
+        time.
+
+        """,
+        guide(WritingFixtures.unwilling()).markdown());
+  }
+
+  @Test
+  void weeklyAgenda_markdown_isTheseHeadingsAndQuestions() {
+    assertEquals(
+        """
+        ## Weekly check-in
+
+        - Fifteen to twenty minutes, once a week, at a time you both choose.
+        - Phones away. Take turns, and listen to understand, not to fix or defend.
+        - Speak from your own side: 'I felt', 'I'd love', 'it helped me when'.
+
+        ### 1. What went well
+
+        Start with what was good, however small, and thank each other for it.
+
+        - Was there a moment this week when you felt close to me?
+        - What's a bit of progress we've made lately that's worth celebrating?
+
+        ### 2. What felt off
+
+        Each of you names one thing that felt off, as your own experience; the other listens and \
+        says back what they heard, without defending.
+
+        - Did you feel heard when you needed to be this week? Was there a time you didn't?
+        - Did anything I said or did this week land harder than I meant it to?
+
+        ### 3. How we can support each other
+
+        Look at the week ahead: what would help each of you, and one small thing to try.
+
+        - What is one thing that would help you feel a little more connected next week?
+        - How can I support you in the week ahead?
+
+        Close with one thing you appreciate about each other, and agree when you'll meet next.
+        """,
+        CHECK_INS.weeklyAgenda().markdown());
+  }
+
+  @Test
+  void forReport_nothingUnmet_saysNoStarterWasChosenAndKeepsTheAgenda() {
+    Report report =
+        WritingFixtures.assess(
+            AssessmentInput.builder()
+                .sign("lonely-together", 0)
+                .engagement(PartnerEngagement.WILLING));
+
+    CheckInGuide guide = guide(report);
+
+    assertEquals(Optional.of(CHECK_INS.weeklyAgenda()), guide.agenda());
+    assertEquals(List.of(), guide.starters());
+    assertEquals(
+        List.of(
+            "No need stands out as unmet, so no starter was chosen for one.",
+            "These are invitations, not tests: if a question lands badly, say so kindly and try"
+                + " another time."),
+        guide.notes());
+  }
+
+  @Test
+  void starters_rareSignAndOthersNever_serveOnlyTheNeedsThatShow() {
+    Report report =
+        WritingFixtures.assess(
+            AssessmentInput.builder()
+                .sign("avoiding-the-future", 1)
+                .sign("lonely-together", 0)
+                .engagement(PartnerEngagement.WILLING));
+    List<NeedId> showing = List.of(NeedId.of("shared-purpose"), NeedId.of("trust"));
+
+    List<Starter> starters = CHECK_INS.starters(report, 5);
+
+    assertEquals(List.of(), report.growthAreas());
+    assertEquals(
+        showing,
+        report.needs().stream().filter(n -> n.score() > 0).map(NeedScore::id).toList());
+    assertEquals(
+        List.of(showing.get(0), showing.get(1), showing.get(0), showing.get(1), showing.get(0)),
+        starters.stream().map(Starter::need).toList());
+  }
+
+  @Test
+  void starters_limit_isTheExactCountAndOneGivesTheFirst() {
+    Report report = WritingFixtures.neglect();
+    List<Starter> five = CHECK_INS.starters(report, 5);
+
+    assertEquals(5, five.size());
+    assertEquals(five.subList(0, 3), CHECK_INS.starters(report, 3));
+    assertEquals(five.subList(0, 1), CHECK_INS.starters(report, 1));
+  }
+
+  @Test
+  void agendaPart_questionWithNoCue_goesWithWhatFeltOff() {
+    assertEquals(AgendaPart.FELT_OFF, AgendaPart.of("How are you, really?"));
   }
 }
