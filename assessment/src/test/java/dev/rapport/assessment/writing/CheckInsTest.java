@@ -357,4 +357,25 @@ class CheckInsTest {
   void agendaPart_questionWithNoCue_goesWithWhatFeltOff() {
     assertEquals(AgendaPart.FELT_OFF, AgendaPart.of("How are you, really?"));
   }
+
+  @Test
+  void forReport_oneUnmetNeed_asksItsQuestionFirstInItsPart() {
+    CheckInAgenda agenda = guide(WritingFixtures.oneUnmetNeed()).agenda().orElseThrow();
+
+    assertEquals(
+        List.of(
+            "Did we have enough time together this week, and enough time for ourselves?",
+            "Did you feel heard when you needed to be this week? Was there a time you didn't?"),
+        agenda.items().get(1).questions().stream().map(ConversationPrompt::text).toList());
+  }
+
+  @Test
+  void markdown_guideWithAnAgenda_startsWithTheAgenda() {
+    CheckInGuide guide = guide(WritingFixtures.neglect());
+
+    assertTrue(
+        guide.markdown().startsWith(
+            guide.agenda().orElseThrow().markdown() + "\n## Conversation starters\n\n- "),
+        guide.markdown());
+  }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,15 @@ class CoachTest {
         "Why don't we go for a walk?",
         "You make me feel safe.",
         "I'll love you always.",
+        "I'll love you forever and always.",
+        "You always talk to me about your day.",
+        "Are you always this tired after work?",
+        "Who makes me laugh? You always.",
+        "I think about our holidays all the time.",
+        "I missed the bus.\nAs usual, you made us a lovely dinner.",
+        "Same as always, see you at six.",
+        "Oh, lovely! See you at six.",
+        "You should have told me, I'd have loved to help!",
         ""
       })
   void review_nearMiss_findsNothing(String text) {
@@ -88,15 +98,18 @@ class CoachTest {
         "Late again, as usual.|CONTEMPT",
         "*sigh*|CONTEMPT",
         "Calm down.|DISMISSAL",
-        "You're overreacting.|DISMISSAL"
+        "You're overreacting.|DISMISSAL",
+        "You always talk over me.|ABSOLUTE",
+        "Why do you always leave your socks out?|REPROACHFUL_QUESTION,ABSOLUTE",
+        "You should have told me, I was so worried.|BLAME"
       })
-  void review_accusation_findsItsCategory(String example) {
+  void review_accusation_findsItsCategories(String example) {
     String[] parts = example.split("\\|");
 
     Review review = coach.review(parts[0]);
 
     assertEquals(
-        List.of(Category.valueOf(parts[1])),
+        Arrays.stream(parts[1].split(",")).map(Category::valueOf).toList(),
         review.findings().stream().map(Finding::category).distinct().toList(),
         parts[0]);
   }
@@ -127,6 +140,36 @@ class CoachTest {
     for (int i = 1; i < review.findings().size(); i++) {
       assertTrue(review.findings().get(i - 1).start() <= review.findings().get(i).start());
     }
+  }
+
+  @Test
+  void review_overlappingWordsOfOneCategory_keepTheLongerFinding() {
+    Review review = coach.review("We never talk anymore.");
+
+    assertEquals(
+        List.of("absolute-anymore: We never talk anymore"),
+        review.findings().stream().map(f -> f.rule() + ": " + f.quote()).toList());
+  }
+
+  @Test
+  void review_twoCategoriesFromTheSameWords_bothComeShorterFirst() {
+    Review review = coach.review("You're always so selfish.");
+
+    assertEquals(
+        List.of("absolute-always: You're always", "character-trait: You're always so selfish"),
+        review.findings().stream().map(f -> f.rule() + ": " + f.quote()).toList());
+  }
+
+  @Test
+  void review_calmDown_suggestsTheRewriteAboutRespectThenTheTip() {
+    Finding finding = coach.review("Calm down.").findings().get(0);
+
+    assertEquals(
+        List.of(
+            "I feel hurt when our talks turn sharp, and I'd love them to feel safe for both of us."
+                + " Could we try again tomorrow, slowly, taking turns to listen?",
+            "Acknowledge the feeling first: 'I can see this really matters to you. Tell me more.'"),
+        finding.suggestions());
   }
 
   @Test
@@ -180,7 +223,7 @@ class CoachTest {
     var e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> new Finding(0, 3, Category.BLAME, "r", "four", "why", List.of("try")));
+            () -> new Finding(2, 5, Category.BLAME, "r", "four", "why", List.of("try")));
 
     assertEquals("quote of finding must be 3 characters long but was 'four'", e.getMessage());
   }
@@ -193,5 +236,15 @@ class CoachTest {
             () -> new Finding(2, 2, Category.BLAME, "r", "", "why", List.of("try")));
 
     assertEquals("span of finding must be non-empty but was [2, 2)", e.getMessage());
+  }
+
+  @Test
+  void finding_noSuggestion_isRejectedWithItsRule() {
+    var e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new Finding(2, 5, Category.BLAME, "blame-fault", "abc", "why", List.of()));
+
+    assertEquals("finding blame-fault must have at least one suggestion", e.getMessage());
   }
 }

@@ -9,9 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rapport.assessment.AssessmentInput;
+import dev.rapport.assessment.LikelyCause;
 import dev.rapport.assessment.PartnerEngagement;
 import dev.rapport.assessment.Report;
 import dev.rapport.assessment.SafetyLevel;
+import dev.rapport.assessment.SignScore;
+import dev.rapport.core.CauseId;
+import dev.rapport.core.SignId;
+import dev.rapport.core.Who;
 import dev.rapport.core.material.LetterSection;
 import dev.rapport.core.material.LetterTemplate;
 import dev.rapport.core.material.LetterVariant;
@@ -22,9 +27,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -256,6 +263,46 @@ class LetterComposerTest {
     }
 
     @Test
+    void request_longestNameAndMoment_areAccepted() {
+      String name = "N".repeat(LetterRequest.MAX_NAME_LENGTH);
+      String moment = "m".repeat(LetterRequest.MAX_MOMENT_LENGTH);
+
+      LetterRequest request = LetterRequest.builder().partnerName(name).moment(moment).build();
+
+      assertEquals(Optional.of(name), request.partnerName());
+      assertEquals(List.of(moment), request.moments());
+    }
+
+    @Test
+    void request_nameOneTooLong_isRejectedWithItsLength() {
+      var e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> LetterRequest.builder().signature("N".repeat(81)).build());
+
+      assertEquals("signature must be at most 80 characters but was 81", e.getMessage());
+    }
+
+    @Test
+    void request_momentOneTooLong_isRejectedWithItsLength() {
+      var e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> LetterRequest.builder().moment("m".repeat(601)).build());
+
+      assertEquals("moment must be at most 600 characters but was 601", e.getMessage());
+    }
+
+    @Test
+    void request_blankSignature_isRejected() {
+      var e =
+          assertThrows(
+              IllegalArgumentException.class, () -> LetterRequest.builder().signature(" ").build());
+
+      assertEquals("signature must not be blank", e.getMessage());
+    }
+
+    @Test
     void request_blankMoment_isRejected() {
       var e =
           assertThrows(
@@ -400,6 +447,51 @@ class LetterComposerTest {
 
       assertEquals("a safety hold needs a raised safety level", e.getMessage());
     }
+
+    /** Reports the assessment never makes: safety in the findings, but the level not raised. */
+    static Stream<Arguments> safetyInTheFindingsOnly() {
+      Report neglect = WritingFixtures.neglect();
+      List<LikelyCause> causes = new ArrayList<>(neglect.causes());
+      causes.add(new LikelyCause(CauseId.of("abuse"), 0.2, List.of()));
+      return Stream.of(
+          Arguments.of(
+              "safety-support recommended",
+              WritingFixtures.recommendingFirst(neglect, "safety-support", Who.PROFESSIONAL)),
+          Arguments.of(
+              "a safety cause, however unlikely",
+              WritingFixtures.withFindings(
+                  neglect, neglect.signs(), causes, neglect.recommendations())),
+          Arguments.of("a safety sign, rarely present", withFearOfPartner(neglect, 0.25)));
+    }
+
+    private static Report withFearOfPartner(Report report, double score) {
+      List<SignScore> signs = new ArrayList<>(report.signs());
+      signs.add(new SignScore(SignId.of("fear-of-partner"), score));
+      return WritingFixtures.withFindings(
+          report, signs, report.causes(), report.recommendations());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("safetyInTheFindingsOnly")
+    void compose_safetyInTheFindingsWithoutARaisedLevel_stillWithholdsAndCheckInsToo(
+        String name, Report report) {
+      assertFalse(report.safety().raised(), name);
+
+      SafetyHold hold = assertInstanceOf(SafetyHold.class, COMPOSER.compose(report), name);
+
+      assertEquals(SafetyLevel.CONCERN, hold.level());
+      assertEquals(KB.resourcesFor("INTL"), hold.resources());
+      assertInstanceOf(SafetyHold.class, CheckIns.of(KB).forReport(report), name);
+    }
+
+    @Test
+    void compose_safetySignAnsweredNever_draftsTheLetter() {
+      Report report = withFearOfPartner(WritingFixtures.neglect(), 0.0);
+
+      LetterDraft draft = draft(COMPOSER.compose(report));
+
+      assertEquals(draft(COMPOSER.compose(WritingFixtures.neglect())).text(), draft.text());
+    }
   }
 
   @Nested
@@ -448,6 +540,12 @@ class LetterComposerTest {
 
     @Test
     void phrases_everyOne_passesTheCoach() {
+      assertEquals(
+          Set.of("experience", "feeling", "missed", "guess", "hard time", "request"),
+          Phrases.all().keySet().stream()
+              .map(key -> key.substring(0, key.lastIndexOf(' ')))
+              .collect(Collectors.toSet()),
+          "every table is checked");
       for (var phrase : Phrases.all().entrySet()) {
         Review review = Coach.standard().review(phrase.getValue());
 

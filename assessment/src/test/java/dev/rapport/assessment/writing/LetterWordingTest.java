@@ -242,6 +242,17 @@ class LetterWordingTest {
     }
 
     @Test
+    void compose_oneUnmetNeed_saysOneFeelingNotTheNeedsThatLookMet() {
+      Report report = WritingFixtures.oneUnmetNeed();
+
+      assertEquals(1, report.growthAreas().size());
+      assertEquals(
+          "I miss time with you that is just ours, and without it I feel us drifting. I'm telling"
+              + " you because I'd rather share it with you than let it grow in silence.",
+          reconnect(report, "how-it-affects-me"));
+    }
+
+    @Test
     void compose_twoStrongSignsAndARareOne_leavesTheRareOneOut() {
       Report report =
           WritingFixtures.assess(
@@ -284,6 +295,27 @@ class LetterWordingTest {
           "These last months have been hard on both of us, with the pressure at work. I know it"
               + " has taken a lot out of you, and it has taken a lot out of me too.",
           difficultTimes(report, "acknowledge-what-we-face"));
+    }
+
+    @Test
+    void compose_statedCauseThatIsAlsoTheLikeliest_isWonderedAboutOnce() {
+      Report report =
+          WritingFixtures.assess(
+              AssessmentInput.builder()
+                  .sign("lonely-together", 4)
+                  .sign("surface-level-conversations", 3)
+                  .sign("dismissed-bids", 3)
+                  .sign("digital-distraction", 2)
+                  .context("screen-habits")
+                  .engagement(PartnerEngagement.WILLING));
+
+      assertEquals(
+          "I've wondered what these months have been like for you. I think screens have quietly"
+              + " taken up a lot of our time, mine included. Maybe so much has changed for us"
+              + " lately that we haven't had a chance to find our feet in it together. If any of"
+              + " that is true, I'd really like to understand it. I know I may have missed things"
+              + " too.",
+          reconnect(report, "what-might-be-going-on-for-you"));
     }
 
     @Test

@@ -2,9 +2,11 @@ package dev.rapport.assessment.writing;
 
 import dev.rapport.assessment.Assessment;
 import dev.rapport.assessment.AssessmentInput;
+import dev.rapport.assessment.LikelyCause;
 import dev.rapport.assessment.PartnerEngagement;
 import dev.rapport.assessment.Recommendation;
 import dev.rapport.assessment.Report;
+import dev.rapport.assessment.SignScore;
 import dev.rapport.content.DefaultContent;
 import dev.rapport.core.Cause;
 import dev.rapport.core.EntityKind;
@@ -125,20 +127,41 @@ final class WritingFixtures {
             like.because(),
             like.sources()));
     recommendations.addAll(report.recommendations());
+    return withFindings(report, report.signs(), report.causes(), recommendations);
+  }
+
+  /**
+   * The report with other signs, causes and recommendations, its safety left as it is: for
+   * reports the assessment never makes, such as a safety sign without a raised safety level.
+   */
+  static Report withFindings(
+      Report report,
+      List<SignScore> signs,
+      List<LikelyCause> causes,
+      List<Recommendation> recommendations) {
     return new Report(
         report.safety(),
         report.scenario(),
         report.connectionIndex(),
         report.band(),
-        report.signs(),
+        signs,
         report.needs(),
         report.strengths(),
         report.growthAreas(),
-        report.causes(),
+        causes,
         recommendations,
         report.plan(),
         report.contentVersion(),
         report.disclaimer());
+  }
+
+  /** A rare sign and a "sometimes" one: one unmet need (quality time), two that show a little. */
+  static Report oneUnmetNeed() {
+    return assess(
+        AssessmentInput.builder()
+            .sign("avoiding-the-future", 1)
+            .sign("living-separate-lives", 2)
+            .engagement(PartnerEngagement.WILLING));
   }
 
   /**
