@@ -29,6 +29,12 @@ final class Rewrites {
             + "|support\\w*|stressed|struggl\\w*",
         "When I'm having a hard time I feel alone with it, and I'd love to lean on you. Could"
             + " you sit with me for a few minutes when I've had a rough day?"),
+    // before HEARD: "talk down" starts where HEARD's "talk" does, and the first listed wins
+    RESPECT(
+        "critici\\w*|judg\\w*|yell\\w*|shout\\w*|tone|respect\\w*|blam\\w*|put me down|talk down"
+            + "|wrong|fault|mock\\w*|roll\\w*|calm|sensitive|dramatic|overreact\\w*",
+        "I feel hurt when our talks turn sharp, and I'd love them to feel safe for both of us."
+            + " Could we try again tomorrow, slowly, taking turns to listen?"),
     HEARD(
         "listen\\w*|hear\\w*|talk\\w*|tell\\w*|told|conversations?|speak\\w*|ask\\w*|interrupt\\w*"
             + "|ignor\\w*|nod\\w*|answer\\w*|respond\\w*|repl\\w*|my day",
@@ -57,11 +63,6 @@ final class Rewrites {
             + "|anything",
         "I miss spending time with you, and I'd love an evening that is just ours. Could we plan"
             + " one this week?"),
-    RESPECT(
-        "critici\\w*|judg\\w*|yell\\w*|shout\\w*|tone|respect\\w*|blam\\w*|put me down|talk down"
-            + "|wrong|fault|mock\\w*|roll\\w*|calm|sensitive|dramatic|overreact\\w*",
-        "I feel hurt when our talks turn sharp, and I'd love them to feel safe for both of us."
-            + " Could we try again tomorrow, slowly, taking turns to listen?"),
     CLOSENESS(
         "",
         "I miss feeling close to you, and I'd love us to find our way back to each other. Could"

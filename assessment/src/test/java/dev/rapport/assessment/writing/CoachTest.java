@@ -173,6 +173,15 @@ class CoachTest {
   }
 
   @Test
+  void review_talkDown_suggestsTheRewriteAboutRespectNotAboutBeingHeard() {
+    Finding finding = coach.review("You always talk down to me.").findings().get(0);
+
+    assertTrue(
+        finding.suggestions().get(0).startsWith("I feel hurt when our talks turn sharp"),
+        finding.suggestions().get(0));
+  }
+
+  @Test
   void review_phoneTopic_tailorsTheRewrite() {
     Review review = coach.review("You're always on your phone.");
 
