@@ -204,10 +204,6 @@ final class Cues {
     return NEGATIVE.matcher(text).find();
   }
 
-  static boolean anyPositive(String text) {
-    return POSITIVE.matcher(text).find();
-  }
-
   /** The start and end of the first match in the region, or null. */
   private static int[] firstMatch(Pattern pattern, String text, int from, int to) {
     if (from >= to) {

@@ -256,7 +256,7 @@ public final class LetterComposer {
 
   private static List<String> strongest(List<SignScore> signs, double atLeast, int limit) {
     return signs.stream()
-        .filter(s -> s.score() >= atLeast && s.score() > 0)
+        .filter(s -> s.score() >= atLeast)
         .map(s -> Phrases.experience(s.id().slug()))
         .flatMap(Optional::stream)
         .limit(limit)

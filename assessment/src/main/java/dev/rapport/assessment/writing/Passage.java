@@ -23,13 +23,11 @@ final class Passage {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?\\n\\u2026]+");
 
-  private final String original;
   private final String text;
   private final int[][] clauseBreaks;
   private final int[][] sentenceBreaks;
 
   Passage(String original) {
-    this.original = original;
     this.text = plain(original);
     this.clauseBreaks = breaks(CLAUSE_BREAK, text);
     this.sentenceBreaks = breaks(SENTENCE_BREAK, text);
@@ -56,10 +54,6 @@ final class Passage {
       found.add(new int[] {m.start(), m.end()});
     }
     return found.toArray(new int[0][]);
-  }
-
-  String original() {
-    return original;
   }
 
   /** The text with plain apostrophes, as long as the original. */

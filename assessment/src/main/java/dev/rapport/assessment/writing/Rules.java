@@ -187,8 +187,7 @@ final class Rules {
               + " them to help instead of defend.",
           (p, m) -> {
             String sentence = p.sentence(m.start()).replace(m.group("span"), " ");
-            return Cues.first(sentence) == Valence.NEGATIVE
-                || (Cues.anyNegative(sentence) && !Cues.anyPositive(sentence));
+            return Cues.first(sentence) == Valence.NEGATIVE;
           });
 
   private static final Rule MADE_ME =
