@@ -68,6 +68,8 @@ class CoachTest {
         "Same as always, see you at six.",
         "Oh, lovely! See you at six.",
         "You should have told me, I'd have loved to help!",
+        "You never talk over me.",
+        "I'd choose you always over anyone else.",
         ""
       })
   void review_nearMiss_findsNothing(String text) {
@@ -179,6 +181,20 @@ class CoachTest {
     assertTrue(
         finding.suggestions().get(0).startsWith("I feel hurt when our talks turn sharp"),
         finding.suggestions().get(0));
+  }
+
+  @Test
+  void category_labels_areTheDisplayNamesInReviewOrder() {
+    assertEquals(
+        List.of(
+            "Absolute",
+            "Blame",
+            "Reproachful question",
+            "Demand",
+            "Criticism of character",
+            "Contempt or sarcasm",
+            "Dismissal"),
+        Arrays.stream(Category.values()).map(Category::label).toList());
   }
 
   @Test
