@@ -72,8 +72,10 @@ final class Json {
         int end = original.indexOf('\'', start + 1);
         String field = start >= 0 && end > start ? original.substring(start + 1, end) : "?";
         String parent = pointer.equals("/") ? "" : pointer;
+        // Jackson's path already ends at the missing field
+        String target = parent.endsWith("/" + field) ? parent : parent + "/" + field;
         return new InputProblem(
-            parent + "/" + field + at(e.getLocation()),
+            target + at(e.getLocation()),
             Optional.empty(),
             "missing field '" + field + "'");
       }

@@ -122,6 +122,29 @@ class ReportJsonTest {
     var e = assertThrows(InvalidInputException.class, () -> ReportJson.fromJson(json.replace(",\n  \"x\": 1", "")));
 
     assertTrue(e.getMessage().contains("missing field 'disclaimer'"), e.getMessage());
+    assertTrue(e.problems().get(0).where().startsWith("/disclaimer (line "), e.getMessage());
+  }
+
+  @Test
+  void fromJson_missingNestedField_isPointedAtOnce() {
+    String json = ReportJson.toJson(sample()).replaceFirst("\"level\": \"CONCERN\",", "");
+
+    var e = assertThrows(InvalidInputException.class, () -> ReportJson.fromJson(json));
+
+    assertEquals("missing field 'level'", e.problems().get(0).message());
+    assertTrue(e.problems().get(0).where().startsWith("/safety/level (line "), e.getMessage());
+  }
+
+  @Test
+  void fromJson_longMalformedToken_isCutToTwoHundredCharacters() {
+    String json = "{\"safety\": " + "x".repeat(300) + "}";
+
+    var e = assertThrows(InvalidInputException.class, () -> ReportJson.fromJson(json));
+
+    String message = e.problems().get(0).message();
+    assertEquals(
+        "malformed JSON: " + ("Unrecognized token '" + "x".repeat(300)).substring(0, 200) + "...",
+        message);
   }
 
   @Test
