@@ -80,10 +80,12 @@ final class Json {
             "missing field '" + field + "'");
       }
       String found = found(mismatch.getProcessor());
+      String expected =
+          original.startsWith("Trailing token")
+              ? describe(null)
+              : expected(mismatch.getTargetType());
       return new InputProblem(
-          where,
-          Optional.empty(),
-          "expected " + expected(mismatch.getTargetType()) + " but found " + found);
+          where, Optional.empty(), "expected " + expected + " but found " + found);
     }
     return new InputProblem(
         where, Optional.empty(), "malformed JSON: " + firstLine(e.getOriginalMessage()));
@@ -98,8 +100,12 @@ final class Json {
     return line.length() <= LONGEST_MESSAGE ? line : line.substring(0, LONGEST_MESSAGE) + "...";
   }
 
+  /**
+   * What the parser stood on when it failed. Read while the parser is open ({@link
+   * ReportJson#fromJson} keeps it so): one that has closed itself has reached the end.
+   */
   private static String found(Object processor) {
-    if (processor instanceof JsonParser parser && parser.currentToken() != null) {
+    if (processor instanceof JsonParser parser) {
       return describe(parser.currentToken());
     }
     return "something else";

@@ -2,6 +2,7 @@ package dev.rapport.assessment;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.rapport.core.CauseId;
 import dev.rapport.core.Citation;
@@ -11,6 +12,8 @@ import dev.rapport.core.ScenarioId;
 import dev.rapport.core.SignId;
 import dev.rapport.core.Source;
 import dev.rapport.core.material.HelpResource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
@@ -119,10 +122,15 @@ public final class ReportJson {
   public static Report fromJson(String json) {
     checkNotNull(json, "json must not be null");
     Wire.ReportW wire;
-    try {
-      wire = ReportMapper.REPORT_READER.readValue(json);
-    } catch (JsonProcessingException e) {
-      throw new InvalidInputException(List.of(Json.problem(e)));
+    try (JsonParser parser = ReportMapper.REPORT_READER.createParser(json)) {
+      try {
+        wire = ReportMapper.REPORT_READER.readValue(parser);
+      } catch (JsonProcessingException e) {
+        // described while the parser is open: a closed one no longer knows what it found
+        throw new InvalidInputException(List.of(Json.problem(e)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a string is read without input errors
     }
     if (wire == null) {
       throw new InvalidInputException(

@@ -8,7 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ReportJsonTest {
   private final Assessment assessment = Fixtures.assessment();
@@ -133,6 +137,50 @@ class ReportJsonTest {
 
     assertEquals("missing field 'level'", e.problems().get(0).message());
     assertTrue(e.problems().get(0).where().startsWith("/safety/level (line "), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiterString = " => ",
+      value = {
+        "\"scenario\": \"safety-concern\" => \"scenario\": {} => /scenario"
+            + " => expected a string but found an object",
+        "\"signs\": [ => \"signs\": {\"a\": [ => /signs => expected an array but found an object",
+        "\"safety\": { => \"safety\": [{ => /safety => expected an object but found an array",
+        "\"connectionIndex\": => \"connectionIndex\": null, \"x\": => /connectionIndex"
+            + " => expected a whole number but found null",
+        "\"week\": 1, => \"week\": true, => /recommendations/0/week"
+            + " => expected a whole number but found a boolean",
+        "\"score\": 0.75 => \"score\": \"high\" => /signs/0/score"
+            + " => expected a number but found a string"
+      })
+  void fromJson_valueOfTheWrongType_saysWhatWasExpectedAndWhatWasFound(
+      String field, String replacement, String where, String message) {
+    String written = ReportJson.toJson(sample());
+    String json = written.replaceFirst(Pattern.quote(field), Matcher.quoteReplacement(replacement));
+    assertTrue(!json.equals(written), field);
+
+    var e = assertThrows(InvalidInputException.class, () -> ReportJson.fromJson(json));
+
+    assertEquals(message, e.problems().get(0).message());
+    assertTrue(e.problems().get(0).where().startsWith(where + " (line "), e.getMessage());
+  }
+
+  @Test
+  void fromJson_anotherValueAfterTheReport_isNamed() {
+    String json = ReportJson.toJson(sample()) + "\n{}";
+
+    var e = assertThrows(InvalidInputException.class, () -> ReportJson.fromJson(json));
+
+    assertEquals(
+        "expected the end of the input but found an object", e.problems().get(0).message());
+  }
+
+  @Test
+  void fromJson_empty_saysItFoundTheEnd() {
+    var e = assertThrows(InvalidInputException.class, () -> ReportJson.fromJson(""));
+
+    assertEquals("expected an object but found the end of the input", e.problems().get(0).message());
   }
 
   @Test
