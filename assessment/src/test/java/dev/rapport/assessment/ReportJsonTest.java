@@ -180,7 +180,8 @@ class ReportJsonTest {
   void fromJson_empty_saysItFoundTheEnd() {
     var e = assertThrows(InvalidInputException.class, () -> ReportJson.fromJson(""));
 
-    assertEquals("expected an object but found the end of the input", e.problems().get(0).message());
+    assertEquals(
+        "expected an object but found the end of the input", e.problems().get(0).message());
   }
 
   @Test

@@ -25,6 +25,17 @@ class TimelineTest {
         .sign("shutting-down", shutting);
   }
 
+  /** A check-up of the same answers whose connection index is set, with its band. */
+  private Checkup checkup(int days, int index) {
+    Report r = assessment.assess(signs(2, 2, 2).build());
+    Report report =
+        new Report(
+            r.safety(), r.scenario(), index, Band.of(index), r.signs(), r.needs(), r.strengths(),
+            r.growthAreas(), r.causes(), r.recommendations(), r.plan(), r.contentVersion(),
+            r.disclaimer());
+    return new Checkup(START.plus(Duration.ofDays(days)), report);
+  }
+
   private static AssessmentInput.Builder distant() {
     return signs(4, 4, 4).sign("diminished-intimacy", 4).sign("eroding-self-worth", 4);
   }
@@ -134,5 +145,76 @@ class TimelineTest {
             "Distance has lasted across your recent check-ups. A counsellor or therapist can help"
                 + " you carry it."),
         timeline.professionalHelp());
+  }
+
+  @Test
+  void timeline_riseOfExactlyTenInOneBand_isAMilestoneThatSaysTheRise() {
+    Timeline timeline = Timeline.of(List.of(checkup(0, 52), checkup(7, 62)));
+
+    assertEquals(Band.of(52), Band.of(62));
+    assertEquals(
+        List.of(
+            new Milestone(
+                START.plus(Duration.ofDays(7)),
+                "index-rose",
+                "connection-index",
+                "Your connection index rose by 10 points since the last check-up.")),
+        timeline.milestones());
+  }
+
+  @Test
+  void timeline_riseOfNine_isNoMilestone() {
+    assertEquals(List.of(), Timeline.of(List.of(checkup(0, 52), checkup(7, 61))).milestones());
+  }
+
+  @Test
+  void timeline_fallOfExactlyTen_suggestsHelpAndSaysTheFall() {
+    Timeline timeline = Timeline.of(List.of(checkup(0, 62), checkup(7, 52)));
+
+    assertEquals(
+        Optional.of(
+            "Your connection index fell by 10 points. A counsellor or therapist can help you"
+                + " through this."),
+        timeline.professionalHelp());
+    assertEquals(
+        Optional.empty(), Timeline.of(List.of(checkup(0, 62), checkup(7, 53))).professionalHelp());
+  }
+
+  @Test
+  void timeline_progressAfterFourWeeks_fiveIsEnoughAndFourIsNot() {
+    assertEquals(
+        Optional.empty(), Timeline.of(List.of(checkup(0, 50), checkup(28, 55))).professionalHelp());
+    assertEquals(
+        Optional.of(
+            "Your connection index has not improved over 4 weeks. A counsellor or therapist can"
+                + " help you find what is in the way."),
+        Timeline.of(List.of(checkup(0, 50), checkup(28, 54))).professionalHelp());
+    assertEquals(
+        Optional.empty(), Timeline.of(List.of(checkup(0, 50), checkup(27, 50))).professionalHelp());
+  }
+
+  @Test
+  void timeline_signFromSometimesToNever_hasEased() {
+    Timeline timeline =
+        Timeline.of(List.of(checkup(0, signs(2, 1, 2)), checkup(7, signs(0, 1, 2))));
+
+    assertEquals(
+        List.of("lonely-together"),
+        timeline.milestones().stream()
+            .filter(m -> m.kind().equals("sign-eased"))
+            .map(Milestone::subject)
+            .toList());
+  }
+
+  @Test
+  void timeline_biggerImprovementFirst_andOneStepIsAnImprovement() {
+    Timeline timeline =
+        Timeline.of(List.of(checkup(0, signs(4, 2, 2)), checkup(7, signs(2, 1, 2))));
+
+    assertEquals(
+        List.of(
+            new Change(NodeKind.SIGN, "lonely-together", 1.0, 0.5),
+            new Change(NodeKind.SIGN, "dismissed-bids", 0.5, 0.25)),
+        timeline.improved().stream().filter(c -> c.kind() == NodeKind.SIGN).toList());
   }
 }
