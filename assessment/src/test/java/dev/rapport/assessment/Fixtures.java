@@ -244,7 +244,9 @@ final class Fixtures {
             Arrays.stream(contraindications)
                 .map(c -> new Contraindication(c, "Not advised here."))
                 .toList(),
-            CITED));
+            // a list of its own, as content read from a file has: the writer keeps renderings
+            // of each list it meets, so a list shared by every fixture would be rendered once
+            new ArrayList<>(CITED)));
   }
 
   private static PlaybookStep step(String title, String... interventions) {
