@@ -185,6 +185,18 @@ class ReportJsonTest {
   }
 
   @Test
+  void fromJson_malformedMessageOfTwoHundredCharacters_isShownWhole() {
+    String json = "{\"safety\": " + "x".repeat(92) + "}";
+
+    var e = assertThrows(InvalidInputException.class, () -> ReportJson.fromJson(json));
+
+    assertEquals(
+        "malformed JSON: Unrecognized token '" + "x".repeat(92) + "': was expecting (JSON String,"
+            + " Number, Array, Object or token 'null', 'true' or 'false')",
+        e.problems().get(0).message());
+  }
+
+  @Test
   void fromJson_longMalformedToken_isCutToTwoHundredCharacters() {
     String json = "{\"safety\": " + "x".repeat(300) + "}";
 

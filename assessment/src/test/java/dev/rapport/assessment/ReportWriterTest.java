@@ -91,6 +91,27 @@ class ReportWriterTest {
     }
   }
 
+  @Test
+  void toJson_regionResourceWithALongDescription_isWhatJacksonWritesForEveryModel() {
+    AssessmentInput input =
+        AssessmentInput.builder().answer("lonely-together-1", 3).answer("safety-fear", 2).build();
+
+    for (int i = 0; i < 3; i++) {
+      KnowledgeBase kb =
+          Fixtures.builder(false)
+              .addResource(
+                  new HelpResource(
+                      "intl-long", "INTL", HelpKind.COUNSELLING, "Long", "000",
+                      "A description longer than the writer copies into its buffer: " + "x".repeat(80),
+                      Optional.empty(), LocalDate.of(2026, 11, 23)))
+              .build();
+      Report report = Assessment.of(kb).assess(input);
+
+      assertEquals(jackson(report), ReportJson.toJson(report), "model " + i);
+      assertEquals(oneLine(jackson(report)), ReportJson.toJsonLine(report), "model " + i);
+    }
+  }
+
   private static AssessmentInput input(Random random, KnowledgeBase kb) {
     AssessmentInput.Builder builder = Generators.everyday(random, kb);
     if (random.nextBoolean()) {
