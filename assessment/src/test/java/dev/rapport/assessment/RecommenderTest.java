@@ -225,6 +225,19 @@ class RecommenderTest {
   }
 
   @Test
+  void recommend_placeAfterThePlaybook_goesToTheBestFittingIntervention() {
+    Situation stress =
+        situation(false, PartnerEngagement.WILLING, false, false, Ids.WITHDRAWN_UNDER_STRESS);
+    Map<EntityId<?>, Double> presence =
+        Map.of(NeedId.of("quality-time"), 1.0, NeedId.of("affection"), 0.5);
+
+    List<Pick> picks = new Recommender(kb, 2, 3).recommend(stress, presence);
+
+    // date night fits best (1.0 / 3), ahead of a gentle touch (0.5 / 3) and romance (0.4 / 3)
+    assertEquals(List.of("create-emotional-safety", "date-night"), ids(picks));
+  }
+
+  @Test
   void recommend_safetyRaised_bringsInSupportOfYourOwn() {
     Situation safety = situation(true, PartnerEngagement.UNSURE, false, false, Ids.SAFETY_CONCERN);
 
