@@ -243,10 +243,6 @@ final class Recommender {
         1);
   }
 
-  boolean allowed(Intervention intervention, Situation situation) {
-    return allowed(model.intervention(intervention), situation, conditions(situation));
-  }
-
   /**
    * Whether an intervention passes the filters; {@code conditions} holds the bits of the
    * contraindication conditions that rule an intervention out here.
