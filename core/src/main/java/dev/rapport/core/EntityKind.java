@@ -1,6 +1,5 @@
 package dev.rapport.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Locale;
@@ -61,9 +60,5 @@ public enum EntityKind {
     }
     throw new IllegalArgumentException(
         "kind must be one of need, sign, cause, intervention, scenario but was '" + word + "'");
-  }
-
-  static void checkKind(EntityId<?> id, EntityKind expected) {
-    checkArgument(id.kind() == expected, "expected a %s id but was %s", expected.word(), id);
   }
 }
