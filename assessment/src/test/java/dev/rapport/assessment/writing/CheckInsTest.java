@@ -304,11 +304,7 @@ class CheckInsTest {
 
   @Test
   void forReport_nothingUnmet_saysNoStarterWasChosenAndKeepsTheAgenda() {
-    Report report =
-        WritingFixtures.assess(
-            AssessmentInput.builder()
-                .sign("lonely-together", 0)
-                .engagement(PartnerEngagement.WILLING));
+    Report report = WritingFixtures.nothingPresent();
 
     CheckInGuide guide = guide(report);
 

@@ -206,11 +206,7 @@ class LetterWordingTest {
 
     @Test
     void compose_nothingPresent_fallsBackToGentleGeneralWords() {
-      Report report =
-          WritingFixtures.assess(
-              AssessmentInput.builder()
-                  .sign("lonely-together", 0)
-                  .engagement(PartnerEngagement.WILLING));
+      Report report = WritingFixtures.nothingPresent();
 
       assertEquals(
           "Something between us has felt far away for a while, and I miss how close we used to"
@@ -274,15 +270,7 @@ class LetterWordingTest {
   class Guesses {
     @Test
     void compose_statedCause_comesBeforeTheLikeliestInferredOne() {
-      Report report =
-          WritingFixtures.assess(
-              AssessmentInput.builder()
-                  .sign("lonely-together", 4)
-                  .sign("surface-level-conversations", 3)
-                  .sign("dismissed-bids", 3)
-                  .sign("digital-distraction", 2)
-                  .context("work-stress")
-                  .engagement(PartnerEngagement.WILLING));
+      Report report = WritingFixtures.neglect("work-stress");
 
       assertEquals(
           "I've wondered what these months have been like for you. I wonder whether work has been"
@@ -299,15 +287,7 @@ class LetterWordingTest {
 
     @Test
     void compose_statedCauseThatIsAlsoTheLikeliest_isWonderedAboutOnce() {
-      Report report =
-          WritingFixtures.assess(
-              AssessmentInput.builder()
-                  .sign("lonely-together", 4)
-                  .sign("surface-level-conversations", 3)
-                  .sign("dismissed-bids", 3)
-                  .sign("digital-distraction", 2)
-                  .context("screen-habits")
-                  .engagement(PartnerEngagement.WILLING));
+      Report report = WritingFixtures.neglect("screen-habits");
 
       assertEquals(
           "I've wondered what these months have been like for you. I think screens have quietly"
@@ -562,11 +542,7 @@ class LetterWordingTest {
 
     @Test
     void compose_nothingMissed_speaksOfLoneliness() {
-      Report report =
-          WritingFixtures.assess(
-              AssessmentInput.builder()
-                  .sign("lonely-together", 0)
-                  .engagement(PartnerEngagement.WILLING));
+      Report report = WritingFixtures.nothingPresent();
 
       assertEquals(
           "For a long time I have felt lonely in our relationship, and I've come to see that I"

@@ -40,13 +40,28 @@ final class WritingFixtures {
 
   /** Feeling neglected: lonely, surface talk, dismissed bids, screens; partner willing. */
   static Report neglect() {
-    return assess(
+    return neglect(new String[0]);
+  }
+
+  /** {@link #neglect()}, with causes the person says are present. */
+  static Report neglect(String... context) {
+    AssessmentInput.Builder input =
         AssessmentInput.builder()
             .sign("lonely-together", 4)
             .sign("surface-level-conversations", 3)
             .sign("dismissed-bids", 3)
             .sign("digital-distraction", 2)
-            .engagement(PartnerEngagement.WILLING));
+            .engagement(PartnerEngagement.WILLING);
+    for (String cause : context) {
+      input.context(cause);
+    }
+    return assess(input);
+  }
+
+  /** Only one sign answered, as never: nothing present, no need unmet. */
+  static Report nothingPresent() {
+    return assess(
+        AssessmentInput.builder().sign("lonely-together", 0).engagement(PartnerEngagement.WILLING));
   }
 
   /** Withdrawn under work stress and money worries. */
