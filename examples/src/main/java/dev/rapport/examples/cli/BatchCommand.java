@@ -65,6 +65,8 @@ public final class BatchCommand extends CliCommand {
 
   @Mixin InputOption input;
 
+  @Mixin RegionOption region;
+
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE|-",
@@ -116,7 +118,7 @@ public final class BatchCommand extends CliCommand {
     if (threads < 1) {
       throw new InputError("--threads must be at least 1 but was " + threads);
     }
-    Assessment assessment = Knowledge.assessment();
+    Assessment assessment = region.assessment();
     LineParser parser =
         switch (format) {
           case JSONL -> new JsonLineParser();

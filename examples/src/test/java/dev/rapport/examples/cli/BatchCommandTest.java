@@ -80,6 +80,30 @@ class BatchCommandTest {
   }
 
   @Test
+  void batch_region_listsThatRegionsHelpWhereALineNamesNone() throws IOException {
+    Path input = dir.resolve("afraid.jsonl");
+    Files.writeString(
+        input,
+        "{\"answers\": {\"safety-fear\": 3}, \"signs\": {\"lonely-together\": 3}}\n"
+            + "{\"answers\": {\"safety-fear\": 3}, \"region\": \"US\"}\n");
+
+    Result result = RapportRun.run("batch", "-i", input.toString(), "--region", "uk");
+
+    assertEquals(0, result.exitCode(), result.err());
+    List<String> lines = result.out().lines().toList();
+    assertEquals("UK", ReportJson.fromJson(lines.get(0)).safety().resources().get(0).region());
+    assertEquals("US", ReportJson.fromJson(lines.get(1)).safety().resources().get(0).region());
+  }
+
+  @Test
+  void batch_badRegion_isABadFlag() throws IOException {
+    Result result = RapportRun.run("batch", "-i", path("good.jsonl"), "--region", "U5");
+
+    assertEquals(2, result.exitCode());
+    assertTrue(result.err().contains("region must be 2 to 4 letters"), result.err());
+  }
+
+  @Test
   void batch_goodCsv_readsOneColumnPerSignAndContextAndEngagement() throws IOException {
     Result result = RapportRun.run("batch", "-i", path("good.csv"), "--format", "csv");
 
